@@ -1,0 +1,59 @@
+import type { Category, Notification, Product, Profile } from '../src/api/schemas'
+
+// The mock API's data: one featured page of products, the category list, one member and their inbox.
+
+export const products: Product[] = [
+  { id: 'p-apples', name: 'Organic Apples', priceCents: 349, unit: '1 kg', category: 'Fruit & veg', ecoLabels: ['organic', 'local'], rating: 4.7, reviewCount: 212, emoji: '🍎' },
+  { id: 'p-oat-milk', name: 'Oat Drink, No Added Sugar', priceCents: 229, unit: '1 l', category: 'Dairy alternatives', ecoLabels: ['organic'], rating: 4.5, reviewCount: 486, emoji: '🥛' },
+  { id: 'p-coffee', name: 'Highland Coffee Beans', priceCents: 1190, unit: '500 g', category: 'Pantry', ecoLabels: ['fair-trade', 'organic'], rating: 4.8, reviewCount: 903, emoji: '☕' },
+  { id: 'p-bread', name: 'Sourdough Rye Loaf', priceCents: 420, unit: '800 g', category: 'Bakery', ecoLabels: ['local'], rating: 4.6, reviewCount: 158, emoji: '🍞' },
+  { id: 'p-tomatoes', name: 'Heirloom Tomatoes', priceCents: 475, unit: '750 g', category: 'Fruit & veg', ecoLabels: ['organic', 'local'], rating: 4.4, reviewCount: 97, emoji: '🍅' },
+  { id: 'p-chocolate', name: 'Dark Chocolate 72%', priceCents: 315, unit: '100 g', category: 'Pantry', ecoLabels: ['fair-trade'], rating: 4.9, reviewCount: 1204, emoji: '🍫' },
+  { id: 'p-brush', name: 'Bamboo Toothbrush, 4-pack', priceCents: 899, unit: '4 pieces', category: 'Home & body', ecoLabels: [], rating: 4.3, reviewCount: 341, emoji: '🪥' },
+  { id: 'p-honey', name: 'Wildflower Honey', priceCents: 790, unit: '350 g', category: 'Pantry', ecoLabels: ['local', 'organic'], rating: 4.8, reviewCount: 265, emoji: '🍯' },
+  { id: 'p-soap', name: 'Olive Oil Soap Bar', priceCents: 450, unit: '120 g', category: 'Home & body', ecoLabels: ['organic'], rating: 4.5, reviewCount: 188, emoji: '🧼' },
+  { id: 'p-lentils', name: 'Red Lentils', priceCents: 265, unit: '1 kg', category: 'Pantry', ecoLabels: ['organic'], rating: 4.6, reviewCount: 134, emoji: '🫘' },
+  { id: 'p-eggs', name: 'Free-range Eggs', priceCents: 385, unit: '6 pieces', category: 'Dairy alternatives', ecoLabels: ['local'], rating: 4.7, reviewCount: 522, emoji: '🥚' },
+  { id: 'p-tea', name: 'Green Tea, Loose Leaf', priceCents: 640, unit: '100 g', category: 'Pantry', ecoLabels: ['fair-trade', 'organic'], rating: 4.6, reviewCount: 309, emoji: '🍵' },
+]
+
+export const categories: Category[] = [
+  { id: 'c-fruit-veg', name: 'Fruit & veg', productCount: 48 },
+  { id: 'c-pantry', name: 'Pantry', productCount: 126 },
+  { id: 'c-bakery', name: 'Bakery', productCount: 19 },
+  { id: 'c-dairy-alt', name: 'Dairy alternatives', productCount: 23 },
+  { id: 'c-home-body', name: 'Home & body', productCount: 64 },
+  { id: 'c-refills', name: 'Refills', productCount: 31 },
+]
+
+export const profile: Profile = {
+  name: 'Lucía Fernández',
+  tier: 'sapling',
+  ecoPoints: 2_480,
+  co2SavedKg: 38.6,
+  memberSince: '2023-04-12',
+}
+
+/** A brand-new member: the profile's "valid but empty" answer. */
+export const newMemberProfile: Profile = {
+  name: 'New member',
+  tier: 'seedling',
+  ecoPoints: 0,
+  co2SavedKg: 0,
+  memberSince: '2026-01-01',
+}
+
+const inbox: (Omit<Notification, 'createdAt'> & { minutesAgo: number })[] = [
+  { id: 'n-ship', type: 'order', text: 'Your order #4821 has shipped in plastic-free packaging.', minutesAgo: 4, read: false },
+  { id: 'n-offer', type: 'promo', text: '15% off refills this weekend with code REFILL15.', minutesAgo: 95, read: false },
+  { id: 'n-tip', type: 'eco-tip', text: 'Store apples apart from other fruit to keep both fresh for longer.', minutesAgo: 60 * 26, read: false },
+  { id: 'n-points', type: 'system', text: 'You earned 120 eco-points on your last order.', minutesAgo: 60 * 24 * 3, read: true },
+  { id: 'n-delivered', type: 'order', text: 'Order #4790 was delivered. How was it?', minutesAgo: 60 * 24 * 9, read: true },
+]
+
+/** Notification times are relative to the moment of the request, so "4 minutes ago" stays true. */
+export const notifications = (now: number = Date.now()): Notification[] =>
+  inbox.map(({ minutesAgo, ...notification }) => ({
+    ...notification,
+    createdAt: new Date(now - minutesAgo * 60_000).toISOString(),
+  }))

@@ -1,0 +1,113 @@
+import { endpointNames, endpoints, type EndpointName } from '../src/api/endpoints'
+import {
+  defaultScenario,
+  findScenario,
+  outcomes,
+  scenarios,
+  type EndpointBehaviour,
+  type Outcome,
+  type Scenario,
+  type SectionExpectation,
+} from './scenarios'
+
+// The URL contract: ?scenario=<id>, then ?<endpoint>=<ms> | <outcome> | <outcome>@<ms> on top of it.
+
+export const MAX_LATENCY_MS = 60_000
+
+export type Overrides = Partial<Record<EndpointName, Partial<EndpointBehaviour>>>
+
+export interface ScenarioSelection {
+  scenario: Scenario
+  /** The registry id the selection starts from. */
+  baseId: string
+  overrides: Overrides
+  /** One line per value that was not understood; each names the value and what is accepted. */
+  warnings: string[]
+}
+
+const specHelp = `use <ms> (0–${MAX_LATENCY_MS}), an outcome (${outcomes.join(', ')}) or <outcome>@<ms>`
+
+/** Reads one endpoint spec such as `800`, `timeout` or `error@300`; undefined if it isn't one. */
+export function parseSpec(raw: string): Partial<EndpointBehaviour> | undefined {
+  const match = /^(?:([a-z]+)(?:@(\d+))?|(\d+))$/.exec(raw.trim().toLowerCase())
+  if (!match) return undefined
+  const [, outcome, outcomeMs, bareMs] = match
+  const msText = outcomeMs ?? bareMs
+  const latencyMs = msText === undefined ? undefined : Number(msText)
+  if (latencyMs !== undefined && latencyMs > MAX_LATENCY_MS) return undefined
+  if (outcome !== undefined && !outcomes.includes(outcome as Outcome)) return undefined
+  return {
+    ...(outcome !== undefined && { outcome: outcome as Outcome }),
+    ...(latencyMs !== undefined && { latencyMs }),
+  }
+}
+
+export function formatSpec(behaviour: Partial<EndpointBehaviour>): string {
+  if (behaviour.outcome === undefined) return String(behaviour.latencyMs)
+  return behaviour.latencyMs === undefined ? behaviour.outcome : `${behaviour.outcome}@${behaviour.latencyMs}`
+}
+
+/** What a section ends in under an overridden behaviour: the outcome, unless the latency outlasts the timeout. */
+export function expectationFor(name: EndpointName, behaviour: EndpointBehaviour): SectionExpectation {
+  if (behaviour.outcome === 'timeout' || behaviour.latencyMs >= endpoints[name].timeoutMs) return 'timeout'
+  const byOutcome: Record<Exclude<Outcome, 'timeout'>, SectionExpectation> = {
+    ok: 'data',
+    empty: name === 'profile' ? 'data' : 'empty',
+    offline: 'offline',
+    error: 'http',
+    malformed: 'invalid-data',
+  }
+  return byOutcome[behaviour.outcome]
+}
+
+/** A registry scenario with per-endpoint overrides applied; expectations follow the overrides. */
+export function applyOverrides(base: Scenario, overrides: Overrides): Scenario {
+  const result: Scenario = { ...base, endpoints: { ...base.endpoints }, expect: { ...base.expect } }
+  for (const name of endpointNames) {
+    const override = overrides[name]
+    if (!override) continue
+    result.endpoints[name] = { ...base.endpoints[name], ...override }
+    if (override.outcome !== undefined) delete result.endpoints[name].failFirst
+    result.expect[name] = expectationFor(name, result.endpoints[name])
+  }
+  return result
+}
+
+export function parseScenarioUrl(search: string): ScenarioSelection {
+  const params = new URLSearchParams(search)
+  const warnings: string[] = []
+  let base = defaultScenario
+  const requestedId = params.get('scenario')
+  if (requestedId !== null) {
+    const found = findScenario(requestedId.trim().toLowerCase())
+    if (found) base = found
+    else {
+      warnings.push(
+        `Unknown scenario "${requestedId}". Accepted: ${scenarios.map((s) => s.id).join(', ')}. Running "${defaultScenario.id}".`,
+      )
+    }
+  }
+  const overrides: Overrides = {}
+  for (const name of endpointNames) {
+    const raw = params.get(name)
+    if (raw === null) continue
+    const spec = parseSpec(raw)
+    if (spec) overrides[name] = spec
+    else warnings.push(`Ignored ${name}="${raw}": ${specHelp}. Example: ?${name}=timeout or ?${name}=error@300.`)
+  }
+  return { scenario: applyOverrides(base, overrides), baseId: base.id, overrides, warnings }
+}
+
+/** The query string that reproduces a selection; other parameters on the page are kept. */
+export function scenarioSearch(currentSearch: string, baseId: string, overrides: Overrides): string {
+  const params = new URLSearchParams(currentSearch)
+  params.delete('scenario')
+  for (const name of endpointNames) params.delete(name)
+  if (baseId !== defaultScenario.id) params.set('scenario', baseId)
+  for (const name of endpointNames) {
+    const override = overrides[name]
+    if (override) params.set(name, formatSpec(override))
+  }
+  const text = params.toString()
+  return text ? `?${text}` : ''
+}

@@ -1,0 +1,27 @@
+import type { EndpointName } from './endpoints'
+
+export type ApiErrorKind = 'timeout' | 'offline' | 'http' | 'invalid-data'
+
+/** The one error type every request rejects with; sections switch on `kind`, never on message text. */
+export class ApiError extends Error {
+  readonly kind: ApiErrorKind
+  readonly endpoint: EndpointName
+  readonly status: number | undefined
+
+  constructor(kind: ApiErrorKind, endpoint: EndpointName, detail: string, options?: { status?: number; cause?: unknown }) {
+    super(`${endpoint}: ${detail}`, { cause: options?.cause })
+    this.name = 'ApiError'
+    this.kind = kind
+    this.endpoint = endpoint
+    this.status = options?.status
+  }
+
+  /** Only failures that may pass on their own are worth another attempt. */
+  get isTransient(): boolean {
+    if (this.kind === 'offline') return true
+    if (this.kind !== 'http' || this.status === undefined) return false
+    return this.status >= 500 || this.status === 429
+  }
+}
+
+export const isApiError = (error: unknown): error is ApiError => error instanceof ApiError

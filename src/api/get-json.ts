@@ -1,0 +1,47 @@
+import { ApiError } from './api-error'
+import type { Endpoint } from './endpoints'
+
+/** The subset of a zod (or zod/mini) schema the client needs. */
+export interface Schema<T> {
+  safeParse(data: unknown): { success: true; data: T } | { success: false; error: { message: string } }
+}
+
+export const apiBaseUrl = (): string => import.meta.env.VITE_API_BASE_URL || globalThis.location?.origin || ''
+
+class TimeoutSignal extends Error {}
+
+/**
+ * GETs an endpoint and validates its body. Rejects only with ApiError, except when the caller's
+ * own signal aborts (a cancelled query), which rethrows that signal's reason.
+ */
+export async function getJson<T>(endpoint: Endpoint, schema: Schema<T>, { signal }: { signal?: AbortSignal } = {}): Promise<T> {
+  const controller = new AbortController()
+  // setTimeout rather than AbortSignal.timeout, so that fake timers can drive it.
+  const timer = setTimeout(() => controller.abort(new TimeoutSignal()), endpoint.timeoutMs)
+  const forwardAbort = () => controller.abort(signal?.reason)
+  signal?.addEventListener('abort', forwardAbort, { once: true })
+  if (signal?.aborted) forwardAbort()
+
+  const fail = (kind: ApiError['kind'], detail: string, options?: { status?: number; cause?: unknown }): never => {
+    if (signal?.aborted) throw signal.reason
+    if (controller.signal.reason instanceof TimeoutSignal) {
+      throw new ApiError('timeout', endpoint.name, `no answer within ${endpoint.timeoutMs} ms`)
+    }
+    throw new ApiError(kind, endpoint.name, detail, options)
+  }
+
+  try {
+    const url = new URL(endpoint.path, apiBaseUrl())
+    const response = await fetch(url, { signal: controller.signal, headers: { Accept: 'application/json' } }).catch(
+      (cause: unknown) => fail('offline', 'network error', { cause }),
+    )
+    if (!response.ok) return fail('http', `HTTP ${response.status}`, { status: response.status })
+    const body: unknown = await response.json().catch((cause: unknown) => fail('invalid-data', 'body is not JSON', { cause }))
+    const parsed = schema.safeParse(body)
+    if (!parsed.success) return fail('invalid-data', `body does not match its schema: ${parsed.error.message}`)
+    return parsed.data
+  } finally {
+    clearTimeout(timer)
+    signal?.removeEventListener('abort', forwardAbort)
+  }
+}

@@ -1,0 +1,54 @@
+import './app.css'
+import { QueryClientProvider, type QueryClient } from '@tanstack/react-query'
+import type { ReactNode } from 'react'
+import { CategoriesSection } from './sections/categories/categories-section'
+import { NotificationsSection } from './sections/notifications/notifications-section'
+import { ProductsSection } from './sections/products/products-section'
+import { ProfileSection } from './sections/profile/profile-section'
+
+interface AppProps {
+  queryClient: QueryClient
+  /** Shown above the sections, in the first paint so it never pushes them down later. */
+  banner?: ReactNode
+  /** Developer tools, present in mock mode only. */
+  tools?: ReactNode
+}
+
+export function App({ queryClient, banner, tools }: AppProps) {
+  return (
+    <QueryClientProvider client={queryClient}>
+      <header className="topbar">
+        <div className="topbar__inner">
+          <span className="topbar__logo">
+            <LeafIcon />
+            EcoMarket
+          </span>
+          <span className="topbar__tagline">Sustainable goods, delivered</span>
+        </div>
+      </header>
+      <div className="page">
+        {banner}
+        <h1 className="page__title">Your dashboard</h1>
+        <main className="dashboard">
+          <div className="dashboard__column">
+            <CategoriesSection />
+            <ProductsSection />
+          </div>
+          <div className="dashboard__column">
+            <ProfileSection />
+            <NotificationsSection />
+          </div>
+        </main>
+      </div>
+      {tools}
+    </QueryClientProvider>
+  )
+}
+
+function LeafIcon() {
+  return (
+    <svg width="26" height="26" viewBox="0 0 32 32" aria-hidden="true">
+      <path fill="#7fd49b" d="M27 5C14 5 6 11 6 20c0 2 .5 4 1.5 5.5C10 18 15 14 21 12c-5 3-9.5 8-11.5 15 1.5.7 3.3 1 5 1 9 0 13.5-8 12.5-23z" />
+    </svg>
+  )
+}

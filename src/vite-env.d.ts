@@ -1,0 +1,12 @@
+/// <reference types="vite/client" />
+
+interface ImportMetaEnv {
+  /** `off` calls the real API at VITE_API_BASE_URL and leaves the mock layer out of the build. */
+  readonly VITE_API_MOCKING?: string
+  /** The real API's origin; defaults to the page's own. */
+  readonly VITE_API_BASE_URL?: string
+}
+
+interface ImportMeta {
+  readonly env: ImportMetaEnv
+}
