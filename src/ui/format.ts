@@ -5,7 +5,7 @@ export const APP_LOCALE = 'en-IE'
 const price = new Intl.NumberFormat(APP_LOCALE, { style: 'currency', currency: 'EUR' })
 const kilograms = new Intl.NumberFormat(APP_LOCALE, { style: 'unit', unit: 'kilogram', maximumFractionDigits: 1 })
 const integer = new Intl.NumberFormat(APP_LOCALE)
-const monthYear = new Intl.DateTimeFormat(APP_LOCALE, { month: 'long', year: 'numeric', timeZone: 'UTC' })
+const monthYear = new Intl.DateTimeFormat(APP_LOCALE, { month: 'short', year: 'numeric', timeZone: 'UTC' })
 const relative = new Intl.RelativeTimeFormat(APP_LOCALE, { numeric: 'auto' })
 const rating = new Intl.NumberFormat(APP_LOCALE, { minimumFractionDigits: 1, maximumFractionDigits: 1 })
 

@@ -1,0 +1,26 @@
+// Usage: node scripts/screenshot.mjs <url> <out-prefix> [wait-ms]
+// Writes <out-prefix>-desktop.png (1280 wide) and <out-prefix>-phone.png (390 wide), full page.
+import { chromium } from '@playwright/test'
+import { assertChromium, chromiumArgs, chromiumPath } from './chromium.mjs'
+
+const [url, prefix, waitMs = '2500'] = process.argv.slice(2)
+if (!url || !prefix) {
+  console.error('usage: node scripts/screenshot.mjs <url> <out-prefix> [wait-ms]')
+  process.exit(2)
+}
+assertChromium()
+const browser = await chromium.launch({ executablePath: chromiumPath, args: chromiumArgs })
+const viewports = { desktop: { width: 1280, height: 900 }, phone: { width: 390, height: 844 } }
+for (const [name, viewport] of Object.entries(viewports)) {
+  const page = await browser.newPage({ viewport, deviceScaleFactor: 1 })
+  page.on('console', (message) => {
+    if (message.type() === 'error' || message.type() === 'warning') console.log(`[${name} console.${message.type()}] ${message.text()}`)
+  })
+  page.on('pageerror', (error) => console.log(`[${name} pageerror] ${error.message}`))
+  await page.goto(url)
+  await page.waitForTimeout(Number(waitMs))
+  await page.screenshot({ path: `${prefix}-${name}.png`, fullPage: true })
+  await page.close()
+}
+await browser.close()
+console.log(`wrote ${prefix}-desktop.png and ${prefix}-phone.png`)
