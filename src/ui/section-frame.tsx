@@ -36,7 +36,7 @@ export function SectionFrame<T>({ name, query, skeleton, isEmpty, empty, badge, 
   }
 
   let body: ReactNode
-  if (hasData) body = isEmpty(data) ? <Overlaid ghost={skeleton}>{empty}</Overlaid> : children(data)
+  if (hasData) body = isEmpty(data) ? <Overlaid ghost={skeleton}>{empty}</Overlaid> : <DataView data={data} render={children} />
   else if (busy) body = skeleton
   else body = <Overlaid ghost={skeleton}><ErrorState error={error} label={label} onRetry={retryNow} /></Overlaid>
 
@@ -58,4 +58,9 @@ export function SectionFrame<T>({ name, query, skeleton, isEmpty, empty, badge, 
       </SectionErrorBoundary>
     </section>
   )
+}
+
+/** Draws the data as a child of the error boundary, so a bug in drawing is caught there. */
+function DataView<T>({ data, render }: { data: T; render: (data: T) => ReactNode }) {
+  return render(data)
 }

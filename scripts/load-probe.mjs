@@ -1,0 +1,49 @@
+// Watches a dashboard load from outside the app: when each section stops being busy, when each
+// request started (Resource Timing), and every layout shift. Times are ms from navigation start.
+
+/** Runs in the page before any of its scripts. */
+function installProbe() {
+  const probe = { settled: {}, states: {}, shifts: [] }
+  window.__loadProbe = probe
+  const record = (section) => {
+    const name = section.getAttribute('aria-labelledby')?.replace(/-heading$/, '')
+    if (!name || section.getAttribute('aria-busy') !== 'false' || name in probe.settled) return
+    probe.settled[name] = performance.now()
+    const alert = section.querySelector('[role="alert"]')
+    probe.states[name] = alert ? `error: ${alert.querySelector('.notice__title')?.textContent ?? alert.textContent}` : 'data'
+  }
+  new MutationObserver((mutations) => {
+    for (const m of mutations) {
+      if (m.type === 'attributes' && m.target instanceof Element && m.target.matches('section[aria-busy]')) record(m.target)
+      for (const node of m.addedNodes) {
+        if (node instanceof Element) node.querySelectorAll?.('section[aria-busy]').forEach(record)
+      }
+    }
+  }).observe(document, { subtree: true, childList: true, attributes: true, attributeFilter: ['aria-busy'] })
+  new PerformanceObserver((list) => {
+    for (const entry of list.getEntries()) if (!entry.hadRecentInput) probe.shifts.push(entry.value)
+  }).observe({ type: 'layout-shift', buffered: true })
+}
+
+export const probeInitScript = `(${installProbe.toString()})()`
+
+/** Waits until all four sections have settled (or `timeoutMs` passes), then reads what the probe saw. */
+export async function collectLoad(page, { timeoutMs = 15_000 } = {}) {
+  await page.waitForFunction(() => Object.keys(window.__loadProbe?.settled ?? {}).length >= 4, null, { timeout: timeoutMs })
+  await page.waitForTimeout(50) // let a late layout shift, if any, reach the observer
+  return page.evaluate(() => {
+    const probe = window.__loadProbe
+    const requests = {}
+    for (const entry of performance.getEntriesByType('resource')) {
+      const match = /\/api\/(\w+)$/.exec(new URL(entry.name).pathname)
+      if (match && !(match[1] in requests)) requests[match[1]] = { start: entry.startTime, end: entry.responseEnd }
+    }
+    return {
+      settled: probe.settled,
+      states: probe.states,
+      requests,
+      cls: probe.shifts.reduce((sum, value) => sum + value, 0),
+      order: Object.entries(probe.settled).sort((a, b) => a[1] - b[1]).map(([name]) => name),
+    }
+  })
+}

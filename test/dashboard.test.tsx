@@ -1,0 +1,90 @@
+import { screen, within } from '@testing-library/react'
+import { Profiler } from 'react'
+import { beforeEach, describe, expect, test, vi } from 'vitest'
+import { server } from '../mocks/node'
+import { createQueryClient } from '../src/api/query-client'
+import { endpointNames, endpoints } from '../src/api/endpoints'
+import { startDashboardLoad } from '../src/dashboard-load'
+import { CategoriesSection } from '../src/sections/categories/categories-section'
+import { NotificationsSection } from '../src/sections/notifications/notifications-section'
+import { ProductsSection } from '../src/sections/products/products-section'
+import { ProfileSection } from '../src/sections/profile/profile-section'
+import { App } from '../src/app'
+import { advance, renderWithClient, useScenarioUrl } from './render'
+
+const region = (label: string) => screen.getByRole('region', { name: label })
+
+beforeEach(() => {
+  vi.useFakeTimers()
+})
+
+describe('independent sections', () => {
+  test('a hanging notifications endpoint holds up nothing, then ends in its timeout message', async () => {
+    useScenarioUrl('?notifications=timeout')
+    const renders: Record<string, number> = {}
+    const count = (id: string) => {
+      renders[id] = (renders[id] ?? 0) + 1
+    }
+    const counted = (id: string, node: React.ReactNode) => (
+      <Profiler id={id} onRender={() => count(id)}>
+        {node}
+      </Profiler>
+    )
+    renderWithClient(
+      <>
+        {counted('products', <ProductsSection />)}
+        {counted('categories', <CategoriesSection />)}
+        {counted('profile', <ProfileSection />)}
+        {counted('notifications', <NotificationsSection />)}
+      </>,
+    )
+    await advance(150)
+    expect(region('Categories')).toHaveAttribute('aria-busy', 'false')
+    expect(region('Products')).toHaveAttribute('aria-busy', 'true')
+    const productRendersBeforeCategories = renders.products
+    // Categories settled; products was not re-rendered by it.
+    expect(renders.categories).toBe(2)
+    expect(productRendersBeforeCategories).toBe(1)
+
+    await advance(500)
+    for (const label of ['Products', 'Categories', 'Profile']) {
+      expect(region(label)).toHaveAttribute('aria-busy', 'false')
+      expect(within(region(label)).queryByRole('alert')).not.toBeInTheDocument()
+    }
+    expect(region('Notifications')).toHaveAttribute('aria-busy', 'true')
+    expect(renders.products).toBe(2) // its own settle, nothing from categories or profile
+
+    await advance(endpoints.notifications.timeoutMs - 650 + 50)
+    expect(region('Notifications')).toHaveAttribute('aria-busy', 'false')
+    expect(within(region('Notifications')).getByRole('alert')).toHaveTextContent('Notifications is taking too long')
+    expect(renders).toEqual({ products: 2, categories: 2, profile: 2, notifications: 2 })
+  })
+
+  test('the whole app degrades one section at a time under a failing products endpoint', async () => {
+    useScenarioUrl('?products=error@0')
+    renderWithClient(<App queryClient={createQueryClient()} />)
+    await advance(12_000)
+    expect(within(region('Products')).getByRole('alert')).toHaveTextContent('server error 500')
+    for (const label of ['Categories', 'Profile', 'Notifications']) {
+      expect(within(region(label)).queryByRole('alert')).not.toBeInTheDocument()
+      expect(region(label)).toHaveAttribute('aria-busy', 'false')
+    }
+    expect(screen.getAllByRole('alert')).toHaveLength(1)
+  })
+})
+
+test('all four requests start together before anything renders', async () => {
+  const started: string[] = []
+  server.events.on('request:start', ({ request }) => {
+    started.push(new URL(request.url).pathname)
+  })
+  const client = createQueryClient()
+  startDashboardLoad(client)
+  await advance(5) // let the fetches reach the mock server; no component exists yet
+  expect(started.sort()).toEqual(endpointNames.map((name) => endpoints[name].path).sort())
+  server.events.removeAllListeners()
+  renderWithClient(<App queryClient={client} />)
+  await advance(600)
+  expect(started).toHaveLength(4) // the sections joined the requests in flight; none was sent twice
+  expect(screen.getAllByRole('region').every((r) => r.getAttribute('aria-busy') === 'false')).toBe(true)
+})

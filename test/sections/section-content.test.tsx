@@ -1,0 +1,59 @@
+import { screen, within } from '@testing-library/react'
+import { beforeEach, expect, test, vi } from 'vitest'
+import * as fixtures from '../../mocks/fixtures'
+import { CategoriesSection } from '../../src/sections/categories/categories-section'
+import { NotificationsSection } from '../../src/sections/notifications/notifications-section'
+import { ProductsSection } from '../../src/sections/products/products-section'
+import { ProfileSection } from '../../src/sections/profile/profile-section'
+import { advance, renderWithClient } from '../render'
+
+beforeEach(() => {
+  vi.useFakeTimers({ now: new Date('2026-11-28T12:00:00Z') })
+})
+
+test('each product card shows name, euro price, unit, category, eco labels and rating', async () => {
+  renderWithClient(<ProductsSection />)
+  await advance(300)
+  const cards = within(screen.getByRole('region', { name: 'Products' })).getAllByRole('listitem').filter((li) => li.querySelector('h3'))
+  expect(cards).toHaveLength(fixtures.products.length)
+  const coffee = cards.find((card) => within(card).queryByRole('heading', { name: 'Highland Coffee Beans' }))!
+  expect(coffee).toHaveTextContent('€11.90')
+  expect(coffee).toHaveTextContent('Pantry · 500 g')
+  expect(within(coffee).getByRole('list', { name: 'Eco labels' })).toHaveTextContent(/Fair trade\s*Organic/)
+  expect(coffee).toHaveTextContent('Rated 4.8 out of 5 (903)')
+})
+
+test('category chips show their product counts', async () => {
+  renderWithClient(<CategoriesSection />)
+  await advance(200)
+  const region = screen.getByRole('region', { name: 'Categories' })
+  expect(within(region).getAllByRole('listitem')).toHaveLength(fixtures.categories.length)
+  expect(within(region).getByText('Pantry').parentElement).toHaveTextContent('126')
+  expect(within(region).getByLabelText('126 products')).toBeVisible()
+})
+
+test('the profile shows name, tier, eco-points, CO2 saved and member since', async () => {
+  renderWithClient(<ProfileSection />)
+  await advance(600)
+  const region = screen.getByRole('region', { name: 'Profile' })
+  expect(within(region).getByRole('heading', { name: 'Lucía Fernández' })).toBeVisible()
+  expect(region).toHaveTextContent('Sapling member')
+  expect(within(region).getByText('Eco-points').nextSibling).toHaveTextContent('2,480')
+  expect(within(region).getByText('CO₂ saved').nextSibling).toHaveTextContent('38.6 kg')
+  expect(within(region).getByText('Member since').nextSibling).toHaveTextContent('Apr 2023')
+})
+
+test('notifications show type, text, relative time and the unread count', async () => {
+  renderWithClient(<NotificationsSection />)
+  await advance(400)
+  const region = screen.getByRole('region', { name: 'Notifications' })
+  expect(within(region).getByText('3 unread')).toBeVisible()
+  const items = within(region).getAllByRole('listitem')
+  expect(items).toHaveLength(5)
+  expect(items[0]).toHaveTextContent('Order (unread): Your order #4821 has shipped')
+  expect(items[0]).toHaveTextContent('4 minutes ago')
+  expect(items[2]).toHaveTextContent('yesterday')
+  expect(items[4]).toHaveTextContent('last week')
+  // The mock stamps times when it answers, 300 ms in.
+  expect(within(items[0]).getByText('4 minutes ago')).toHaveAttribute('datetime', '2026-11-28T11:56:00.300Z')
+})

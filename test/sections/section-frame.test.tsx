@@ -1,0 +1,47 @@
+import { screen, within } from '@testing-library/react'
+import { beforeEach, expect, test, vi } from 'vitest'
+import { CategoriesSection } from '../../src/sections/categories/categories-section'
+import { useProducts } from '../../src/sections/products/products-queries'
+import { SectionFrame } from '../../src/ui/section-frame'
+import { allowConsole } from '../console-guard'
+import { advance, renderWithClient } from '../render'
+
+beforeEach(() => {
+  vi.useFakeTimers()
+})
+
+function BrokenProducts() {
+  const query = useProducts()
+  return (
+    <SectionFrame name="products" query={query} skeleton={<p>loading</p>} isEmpty={() => false} empty={null}>
+      {() => {
+        throw new Error('a bug while drawing products')
+      }}
+    </SectionFrame>
+  )
+}
+
+test('a bug while drawing one section shows that section an alert, and the others carry on', async () => {
+  allowConsole(/a bug while drawing products|Products failed to render|The above error occurred/)
+  renderWithClient(
+    <>
+      <BrokenProducts />
+      <CategoriesSection />
+    </>,
+  )
+  await advance(300)
+  const products = screen.getByRole('region', { name: 'Products' })
+  expect(within(products).getByRole('alert')).toHaveTextContent("Products couldn't be shown")
+  expect(within(products).getByRole('button', { name: 'Retry' })).toBeVisible()
+  expect(within(screen.getByRole('region', { name: 'Categories' })).getByText('Pantry')).toBeVisible()
+})
+
+test('while the browser is offline, a network error says so', async () => {
+  vi.spyOn(navigator, 'onLine', 'get').mockReturnValue(false)
+  const { setActiveScenario } = await import('../../mocks/scenario-store')
+  const { parseScenarioUrl } = await import('../../mocks/scenario-url')
+  setActiveScenario(parseScenarioUrl('?categories=offline@0').scenario)
+  renderWithClient(<CategoriesSection />)
+  await advance(12_000)
+  expect(within(screen.getByRole('region', { name: 'Categories' })).getByRole('alert')).toHaveTextContent("You're offline")
+})

@@ -1,0 +1,21 @@
+import '@testing-library/jest-dom/vitest'
+import { cleanup } from '@testing-library/react'
+import { format } from 'node:util'
+import { afterAll, afterEach, beforeAll, beforeEach, vi } from 'vitest'
+import { server } from '../mocks/node'
+import { setActiveScenario } from '../mocks/scenario-store'
+import { defaultScenario } from '../mocks/scenarios'
+import { takeUnexpectedConsole, watchConsole } from './console-guard'
+
+beforeAll(() => server.listen({ onUnhandledRequest: 'error' }))
+beforeEach(() => watchConsole())
+afterEach(() => {
+  cleanup()
+  server.resetHandlers()
+  setActiveScenario(defaultScenario)
+  vi.useRealTimers()
+  // A console.error or console.warn that the test did not announce fails it.
+  const unexpected = takeUnexpectedConsole()
+  if (unexpected.length > 0) throw new Error(`Unexpected console output:\n${unexpected.map((args) => format(...args)).join('\n')}`)
+})
+afterAll(() => server.close())
