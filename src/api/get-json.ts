@@ -1,10 +1,6 @@
+import { safeParse, summarize, type GenericSchema } from 'valibot'
 import { ApiError } from './api-error'
 import type { Endpoint } from './endpoints'
-
-/** The subset of a zod (or zod/mini) schema the client needs. */
-export interface Schema<T> {
-  safeParse(data: unknown): { success: true; data: T } | { success: false; error: { message: string } }
-}
 
 export const apiBaseUrl = (): string => import.meta.env.VITE_API_BASE_URL || globalThis.location?.origin || ''
 
@@ -14,7 +10,7 @@ class TimeoutSignal extends Error {}
  * GETs an endpoint and validates its body. Rejects only with ApiError, except when the caller's
  * own signal aborts (a cancelled query), which rethrows that signal's reason.
  */
-export async function getJson<T>(endpoint: Endpoint, schema: Schema<T>, { signal }: { signal?: AbortSignal } = {}): Promise<T> {
+export async function getJson<T>(endpoint: Endpoint, schema: GenericSchema<unknown, T>, { signal }: { signal?: AbortSignal } = {}): Promise<T> {
   const controller = new AbortController()
   // setTimeout rather than AbortSignal.timeout, so that fake timers can drive it.
   const timer = setTimeout(() => controller.abort(new TimeoutSignal()), endpoint.timeoutMs)
@@ -37,9 +33,9 @@ export async function getJson<T>(endpoint: Endpoint, schema: Schema<T>, { signal
     )
     if (!response.ok) return fail('http', `HTTP ${response.status}`, { status: response.status })
     const body: unknown = await response.json().catch((cause: unknown) => fail('invalid-data', 'body is not JSON', { cause }))
-    const parsed = schema.safeParse(body)
-    if (!parsed.success) return fail('invalid-data', `body does not match its schema: ${parsed.error.message}`)
-    return parsed.data
+    const parsed = safeParse(schema, body)
+    if (!parsed.success) return fail('invalid-data', `body does not match its schema: ${summarize(parsed.issues)}`)
+    return parsed.output
   } finally {
     clearTimeout(timer)
     signal?.removeEventListener('abort', forwardAbort)

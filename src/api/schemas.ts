@@ -1,53 +1,55 @@
-import * as z from 'zod/mini'
+import * as v from 'valibot'
 
-// Every body is checked at run time: a wrong one becomes an invalid-data error, never an undefined on screen.
+// Every body is checked at run time: a wrong one becomes an invalid-data error, never an undefined
+// on screen. Valibot, because its per-function imports keep the shopper's bundle small.
 
 export const ecoLabels = ['organic', 'local', 'fair-trade'] as const
 
-const nonNegative = () => z.number().check(z.nonnegative())
+const text = v.pipe(v.string(), v.minLength(1))
+const count = v.pipe(v.number(), v.integer(), v.minValue(0))
 
-export const productSchema = z.object({
-  id: z.string(),
-  name: z.string().check(z.minLength(1)),
-  priceCents: z.int().check(z.nonnegative()),
-  unit: z.string(),
-  category: z.string(),
-  ecoLabels: z.array(z.enum(ecoLabels)),
-  rating: z.number().check(z.gte(0), z.lte(5)),
-  reviewCount: z.int().check(z.nonnegative()),
-  emoji: z.string(),
+export const productSchema = v.object({
+  id: v.string(),
+  name: text,
+  priceCents: count,
+  unit: v.string(),
+  category: v.string(),
+  ecoLabels: v.array(v.picklist(ecoLabels)),
+  rating: v.pipe(v.number(), v.minValue(0), v.maxValue(5)),
+  reviewCount: count,
+  emoji: v.string(),
 })
-export const productListSchema = z.array(productSchema)
-export type Product = z.infer<typeof productSchema>
+export const productListSchema = v.array(productSchema)
+export type Product = v.InferOutput<typeof productSchema>
 export type EcoLabel = (typeof ecoLabels)[number]
 
-export const categorySchema = z.object({
-  id: z.string(),
-  name: z.string().check(z.minLength(1)),
-  productCount: z.int().check(z.nonnegative()),
+export const categorySchema = v.object({
+  id: v.string(),
+  name: text,
+  productCount: count,
 })
-export const categoryListSchema = z.array(categorySchema)
-export type Category = z.infer<typeof categorySchema>
+export const categoryListSchema = v.array(categorySchema)
+export type Category = v.InferOutput<typeof categorySchema>
 
 export const memberTiers = ['seedling', 'sapling', 'evergreen'] as const
 
-export const profileSchema = z.object({
-  name: z.string().check(z.minLength(1)),
-  tier: z.enum(memberTiers),
-  ecoPoints: z.int().check(z.nonnegative()),
-  co2SavedKg: nonNegative(),
-  memberSince: z.iso.date(),
+export const profileSchema = v.object({
+  name: text,
+  tier: v.picklist(memberTiers),
+  ecoPoints: count,
+  co2SavedKg: v.pipe(v.number(), v.minValue(0)),
+  memberSince: v.pipe(v.string(), v.isoDate()),
 })
-export type Profile = z.infer<typeof profileSchema>
+export type Profile = v.InferOutput<typeof profileSchema>
 
 export const notificationTypes = ['order', 'promo', 'eco-tip', 'system'] as const
 
-export const notificationSchema = z.object({
-  id: z.string(),
-  type: z.enum(notificationTypes),
-  text: z.string().check(z.minLength(1)),
-  createdAt: z.iso.datetime({ offset: true }),
-  read: z.boolean(),
+export const notificationSchema = v.object({
+  id: v.string(),
+  type: v.picklist(notificationTypes),
+  text,
+  createdAt: v.pipe(v.string(), v.isoTimestamp()),
+  read: v.boolean(),
 })
-export const notificationListSchema = z.array(notificationSchema)
-export type Notification = z.infer<typeof notificationSchema>
+export const notificationListSchema = v.array(notificationSchema)
+export type Notification = v.InferOutput<typeof notificationSchema>

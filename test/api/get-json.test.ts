@@ -1,6 +1,6 @@
 import { http, HttpResponse } from 'msw'
 import { beforeEach, describe, expect, test, vi } from 'vitest'
-import * as z from 'zod/mini'
+import * as v from 'valibot'
 import { server } from '../../mocks/node'
 import { ApiError } from '../../src/api/api-error'
 import { endpoints } from '../../src/api/endpoints'
@@ -72,7 +72,7 @@ describe('getJson', () => {
   test("the caller's abort rethrows its reason instead of reporting a failure", async () => {
     answer(() => new Promise(() => {}))
     const caller = new AbortController()
-    const result = settled(getJson(endpoint, z.unknown(), { signal: caller.signal }))
+    const result = settled(getJson(endpoint, v.unknown(), { signal: caller.signal }))
     await advance(100)
     const reason = new DOMException('query cancelled', 'AbortError')
     caller.abort(reason)
@@ -83,7 +83,7 @@ describe('getJson', () => {
   test('an already-aborted signal never sends the request as a failure', async () => {
     const caller = new AbortController()
     caller.abort(new DOMException('gone', 'AbortError'))
-    const error = await getJson(endpoint, z.unknown(), { signal: caller.signal }).catch((e: unknown) => e)
+    const error = await getJson(endpoint, v.unknown(), { signal: caller.signal }).catch((e: unknown) => e)
     expect(error).not.toBeInstanceOf(ApiError)
   })
 })
