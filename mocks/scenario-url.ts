@@ -108,6 +108,7 @@ export function scenarioSearch(currentSearch: string, baseId: string, overrides:
     const override = overrides[name]
     if (override) params.set(name, formatSpec(override))
   }
-  const text = params.toString()
+  // '@' is legal in a query string; leaving it unescaped keeps shared URLs readable.
+  const text = params.toString().replaceAll('%40', '@')
   return text ? `?${text}` : ''
 }

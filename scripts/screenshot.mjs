@@ -1,9 +1,9 @@
-// Usage: node scripts/screenshot.mjs <url> <out-prefix> [wait-ms]
+// Usage: node scripts/screenshot.mjs <url> <out-prefix> [wait-ms] [button name to click first]
 // Writes <out-prefix>-desktop.png (1280 wide) and <out-prefix>-phone.png (390 wide), full page.
 import { chromium } from '@playwright/test'
 import { assertChromium, chromiumArgs, chromiumPath } from './chromium.mjs'
 
-const [url, prefix, waitMs = '2500'] = process.argv.slice(2)
+const [url, prefix, waitMs = '2500', clickName] = process.argv.slice(2)
 if (!url || !prefix) {
   console.error('usage: node scripts/screenshot.mjs <url> <out-prefix> [wait-ms]')
   process.exit(2)
@@ -18,6 +18,7 @@ for (const [name, viewport] of Object.entries(viewports)) {
   })
   page.on('pageerror', (error) => console.log(`[${name} pageerror] ${error.message}`))
   await page.goto(url)
+  if (clickName) await page.getByRole('button', { name: clickName }).first().click()
   await page.waitForTimeout(Number(waitMs))
   await page.screenshot({ path: `${prefix}-${name}.png`, fullPage: true })
   await page.close()

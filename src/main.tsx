@@ -1,5 +1,5 @@
 import './ui/theme.css'
-import { StrictMode } from 'react'
+import { lazy, StrictMode, Suspense } from 'react'
 import { createRoot } from 'react-dom/client'
 import { createQueryClient } from './api/query-client'
 import { App } from './app'
@@ -8,6 +8,8 @@ import { ScenarioWarnings } from './devtools/scenario-warnings'
 
 // Vite replaces this with a constant, so with mocking off the mock layer is not even in the build.
 const mocking = import.meta.env.VITE_API_MOCKING !== 'off'
+
+const DevTools = lazy(() => import('./devtools/dev-tools').then((m) => ({ default: m.DevTools })))
 
 /** Starts the mock API; if it can't start, the page still loads and says why. */
 async function startMocks(): Promise<{ warnings: string[] }> {
@@ -26,6 +28,16 @@ startDashboardLoad(queryClient)
 
 createRoot(document.getElementById('root')!).render(
   <StrictMode>
-    <App queryClient={queryClient} banner={<ScenarioWarnings warnings={warnings} />} />
+    <App
+      queryClient={queryClient}
+      banner={<ScenarioWarnings warnings={warnings} />}
+      tools={
+        mocking && (
+          <Suspense fallback={null}>
+            <DevTools />
+          </Suspense>
+        )
+      }
+    />
   </StrictMode>,
 )

@@ -1,0 +1,16 @@
+import { setActiveScenario } from '../../mocks/scenario-store'
+import { parseScenarioUrl } from '../../mocks/scenario-url'
+import { createQueryClient } from '../../src/api/query-client'
+import { App } from '../../src/app'
+import { startDashboardLoad } from '../../src/dashboard-load'
+import { DevTools } from '../../src/devtools/dev-tools'
+import { renderWithClient } from '../render'
+
+/** Boots the dashboard as main.tsx does in mock mode, from a URL's query string. */
+export function renderDashboardWithPanel(search = '') {
+  window.history.replaceState(null, '', `/${search}`)
+  setActiveScenario(parseScenarioUrl(search).scenario)
+  const client = createQueryClient()
+  startDashboardLoad(client)
+  return renderWithClient(<App queryClient={client} tools={<DevTools />} />, { client })
+}

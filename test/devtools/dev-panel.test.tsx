@@ -1,0 +1,65 @@
+import { screen, waitFor, within } from '@testing-library/react'
+import { describe, expect, test } from 'vitest'
+import { endpointNames } from '../../src/api/endpoints'
+import { sectionState } from '../section-state'
+import { renderDashboardWithPanel } from './dashboard-with-panel'
+
+const panel = () => screen.getByRole('dialog', { name: 'Developer panel' })
+const toggle = () => screen.getByRole('button', { name: /mock api/i })
+
+describe('developer panel', () => {
+  test('the toggle opens it with focus inside, and Escape closes it and returns focus', async () => {
+    const { user } = renderDashboardWithPanel()
+    await user.click(toggle())
+    expect(toggle()).toHaveAttribute('aria-expanded', 'true')
+    expect(within(panel()).getByRole('heading', { name: 'Developer panel' })).toHaveFocus()
+    await user.keyboard('{Escape}')
+    expect(screen.queryByRole('dialog')).not.toBeInTheDocument()
+    expect(toggle()).toHaveFocus()
+  })
+
+  test('Alt+Shift+D opens and closes it', async () => {
+    const { user } = renderDashboardWithPanel()
+    await user.keyboard('{Alt>}{Shift>}D{/Shift}{/Alt}')
+    expect(panel()).toBeVisible()
+    await user.keyboard('{Alt>}{Shift>}D{/Shift}{/Alt}')
+    expect(screen.queryByRole('dialog')).not.toBeInTheDocument()
+  })
+
+  test('it starts from the scenario in the URL and lists every scenario with its description', async () => {
+    const { user } = renderDashboardWithPanel('?scenario=slow&products=timeout')
+    await user.click(toggle())
+    expect(within(panel()).getByRole('radio', { name: /^slow/ })).toBeChecked()
+    expect(within(panel()).getByRole('radio', { name: /notifications-timeout.*never beats the 2 s timeout/ })).toBeVisible()
+    expect(within(panel()).getByRole('combobox', { name: 'Products outcome' })).toHaveValue('timeout')
+    expect(within(panel()).getByRole('spinbutton', { name: 'Profile latency in milliseconds' })).toHaveValue(1500)
+  })
+
+  test('Apply reloads every section under the new scenario, without a page reload, and updates the URL', async () => {
+    const { user } = renderDashboardWithPanel()
+    await waitFor(() => expect(endpointNames.map(sectionState)).toEqual(['data', 'data', 'data', 'data']))
+    await user.click(toggle())
+    await user.click(within(panel()).getByRole('radio', { name: /^malformed/ }))
+    await user.click(within(panel()).getByRole('button', { name: 'Apply' }))
+    expect(window.location.search).toBe('?scenario=malformed')
+    expect(endpointNames.map(sectionState)).toEqual(['loading', 'loading', 'loading', 'loading'])
+    await waitFor(() => expect(endpointNames.map(sectionState)).toEqual(['data', 'data', 'invalid-data', 'invalid-data']))
+  })
+
+  test('per-endpoint controls override the scenario, and bad latencies are refused with a reason', async () => {
+    const { user } = renderDashboardWithPanel()
+    await user.click(toggle())
+    const latency = within(panel()).getByRole('spinbutton', { name: 'Categories latency in milliseconds' })
+    await user.clear(latency)
+    await user.type(latency, '-3')
+    expect(latency).toHaveAccessibleDescription(/whole milliseconds from 0 to 60000/)
+    expect(within(panel()).getByRole('button', { name: 'Apply' })).toBeDisabled()
+    await user.clear(latency)
+    await user.type(latency, '0')
+    await user.selectOptions(within(panel()).getByRole('combobox', { name: 'Categories outcome' }), 'malformed')
+    await user.click(within(panel()).getByRole('button', { name: 'Apply' }))
+    expect(window.location.search).toBe('?categories=malformed@0')
+    await waitFor(() => expect(sectionState('categories')).toBe('invalid-data'))
+    expect(sectionState('products')).not.toBe('invalid-data')
+  })
+})

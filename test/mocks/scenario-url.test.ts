@@ -1,0 +1,76 @@
+import { describe, expect, test } from 'vitest'
+import { applyOverrides, parseScenarioUrl, parseSpec, scenarioSearch } from '../../mocks/scenario-url'
+import { defaultScenario, findScenario, scenarios } from '../../mocks/scenarios'
+
+describe('endpoint specs', () => {
+  test.each([
+    ['800', { latencyMs: 800 }],
+    ['timeout', { outcome: 'timeout' }],
+    ['error@300', { outcome: 'error', latencyMs: 300 }],
+    [' Offline@0 ', { outcome: 'offline', latencyMs: 0 }],
+    ['empty', { outcome: 'empty' }],
+  ])('"%s" is understood', (raw, spec) => {
+    expect(parseSpec(raw)).toEqual(spec)
+  })
+
+  test.each(['', 'fast', '-5', '1.5', '1e3', 'error@', '@300', 'error@-1', 'ok@abc', '999999', 'timeout@300@1', '<script>'])(
+    '"%s" is rejected',
+    (raw) => {
+      expect(parseSpec(raw)).toBeUndefined()
+    },
+  )
+})
+
+describe('parseScenarioUrl', () => {
+  test('no parameters runs the documented scenario with no warnings', () => {
+    expect(parseScenarioUrl('')).toEqual({ scenario: defaultScenario, baseId: 'documented', overrides: {}, warnings: [] })
+  })
+
+  test('a scenario id picks that scenario', () => {
+    const { scenario, warnings } = parseScenarioUrl('?scenario=flaky')
+    expect(scenario).toEqual(findScenario('flaky'))
+    expect(warnings).toEqual([])
+  })
+
+  test('overrides apply on top of the scenario and change what it expects', () => {
+    const { scenario } = parseScenarioUrl('?scenario=slow&products=800&notifications=timeout&profile=error@300')
+    expect(scenario.endpoints.products).toEqual({ latencyMs: 800, outcome: 'ok' })
+    expect(scenario.endpoints.notifications.outcome).toBe('timeout')
+    expect(scenario.endpoints.profile).toEqual({ latencyMs: 300, outcome: 'error' })
+    expect(scenario.endpoints.categories.latencyMs).toBe(300) // still slow's
+    expect(scenario.expect).toEqual({ products: 'data', categories: 'data', profile: 'http', notifications: 'timeout' })
+  })
+
+  test('a latency past the timeout is expected to time out', () => {
+    expect(parseScenarioUrl('?products=5000').scenario.expect.products).toBe('timeout')
+  })
+
+  test('an unknown id warns, names the value and the accepted ids, and runs the default', () => {
+    const { scenario, warnings } = parseScenarioUrl('?scenario=<b>nope</b>')
+    expect(scenario).toEqual(defaultScenario)
+    expect(warnings).toHaveLength(1)
+    expect(warnings[0]).toContain('"<b>nope</b>"')
+    for (const s of scenarios) expect(warnings[0]).toContain(s.id)
+  })
+
+  test('a bad spec warns with the accepted syntax, and the other parameters still apply', () => {
+    const { scenario, warnings } = parseScenarioUrl('?products=fast&categories=error&scenario=')
+    expect(scenario.endpoints.products).toEqual(defaultScenario.endpoints.products)
+    expect(scenario.endpoints.categories.outcome).toBe('error')
+    expect(warnings).toHaveLength(2)
+    expect(warnings.join('\n')).toMatch(/Unknown scenario ""/)
+    expect(warnings.join('\n')).toMatch(/products="fast".*timeout, offline, error, malformed, empty/)
+  })
+
+  test('unrelated parameters are left alone', () => {
+    expect(parseScenarioUrl('?utm_source=mail&ref=x').warnings).toEqual([])
+  })
+})
+
+test('a choice round-trips through the URL', () => {
+  const overrides = { notifications: { outcome: 'timeout' as const }, products: { latencyMs: 800 } }
+  const search = scenarioSearch('?lang=es&scenario=slow&profile=1', 'flaky', overrides)
+  expect(search).toBe('?lang=es&scenario=flaky&products=800&notifications=timeout')
+  const parsed = parseScenarioUrl(search)
+  expect(parsed.scenario).toEqual(applyOverrides(findScenario('flaky')!, overrides))
+})
