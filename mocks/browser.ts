@@ -5,10 +5,24 @@ import { setActiveScenario } from './scenario-store'
 
 export const worker = setupWorker(...handlers)
 
+declare global {
+  interface Window {
+    /** For the browser console and the end-to-end tests: switch the live scenario, cache untouched. */
+    ecomarketMocks?: { use: (search: string) => string[] }
+  }
+}
+
 /** Starts the mock API with the scenario the URL asks for; resolves once requests are intercepted. */
 export async function startMockApi(search: string): Promise<ScenarioSelection> {
   const selection = parseScenarioUrl(search)
   setActiveScenario(selection.scenario)
+  window.ecomarketMocks = {
+    use: (nextSearch) => {
+      const next = parseScenarioUrl(nextSearch)
+      setActiveScenario(next.scenario)
+      return next.warnings
+    },
+  }
   await worker.start({
     quiet: true,
     onUnhandledRequest: 'bypass',

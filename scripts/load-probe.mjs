@@ -3,14 +3,17 @@
 
 /** Runs in the page before any of its scripts. */
 function installProbe() {
-  const probe = { settled: {}, states: {}, shifts: [] }
+  const probe = { settled: {}, painted: {}, states: {}, shifts: [] }
   window.__loadProbe = probe
   const record = (section) => {
     const name = section.getAttribute('aria-labelledby')?.replace(/-heading$/, '')
     if (!name || section.getAttribute('aria-busy') !== 'false' || name in probe.settled) return
     probe.settled[name] = performance.now()
+    // The frame after the DOM changed is the one that paints it.
+    requestAnimationFrame(() => (probe.painted[name] = performance.now()))
     const alert = section.querySelector('[role="alert"]')
-    probe.states[name] = alert ? `error: ${alert.querySelector('.notice__title')?.textContent ?? alert.textContent}` : 'data'
+    const empty = section.querySelector('.notice--empty')
+    probe.states[name] = alert ? `error: ${alert.querySelector('.notice__title')?.textContent ?? alert.textContent}` : empty ? 'empty' : 'data'
   }
   new MutationObserver((mutations) => {
     for (const m of mutations) {
@@ -29,7 +32,7 @@ export const probeInitScript = `(${installProbe.toString()})()`
 
 /** Waits until all four sections have settled (or `timeoutMs` passes), then reads what the probe saw. */
 export async function collectLoad(page, { timeoutMs = 15_000 } = {}) {
-  await page.waitForFunction(() => Object.keys(window.__loadProbe?.settled ?? {}).length >= 4, null, { timeout: timeoutMs })
+  await page.waitForFunction(() => Object.keys(window.__loadProbe?.painted ?? {}).length >= 4, null, { timeout: timeoutMs })
   await page.waitForTimeout(50) // let a late layout shift, if any, reach the observer
   return page.evaluate(() => {
     const probe = window.__loadProbe
@@ -40,6 +43,7 @@ export async function collectLoad(page, { timeoutMs = 15_000 } = {}) {
     }
     return {
       settled: probe.settled,
+      painted: probe.painted,
       states: probe.states,
       requests,
       cls: probe.shifts.reduce((sum, value) => sum + value, 0),

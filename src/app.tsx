@@ -5,6 +5,7 @@ import { CategoriesSection } from './sections/categories/categories-section'
 import { NotificationsSection } from './sections/notifications/notifications-section'
 import { ProductsSection } from './sections/products/products-section'
 import { ProfileSection } from './sections/profile/profile-section'
+import { RenderProbe } from './ui/render-probe'
 
 interface AppProps {
   queryClient: QueryClient
@@ -26,20 +27,28 @@ export function App({ queryClient, banner, tools }: AppProps) {
           <span className="topbar__tagline">Sustainable goods, delivered</span>
         </div>
       </header>
-      <div className="page">
+      <main className="page">
         {banner}
         <h1 className="page__title">Your dashboard</h1>
-        <main className="dashboard">
+        <div className="dashboard">
           <div className="dashboard__column">
-            <CategoriesSection />
-            <ProductsSection />
+            <RenderProbe id="categories">
+              <CategoriesSection />
+            </RenderProbe>
+            <RenderProbe id="products">
+              <ProductsSection />
+            </RenderProbe>
           </div>
           <div className="dashboard__column">
-            <ProfileSection />
-            <NotificationsSection />
+            <RenderProbe id="profile">
+              <ProfileSection />
+            </RenderProbe>
+            <RenderProbe id="notifications">
+              <NotificationsSection />
+            </RenderProbe>
           </div>
-        </main>
-      </div>
+        </div>
+      </main>
       {tools}
     </QueryClientProvider>
   )

@@ -1,14 +1,9 @@
 import { screen, within } from '@testing-library/react'
 import type { SectionExpectation } from '../mocks/scenarios'
 import { endpoints, type EndpointName } from '../src/api/endpoints'
+import { kindOfAlert } from './error-wording'
 
 // What a person sees in each final state: the alert's wording per error kind, or the empty state.
-const alertText: Record<Exclude<SectionExpectation, 'data' | 'empty'>, RegExp> = {
-  timeout: /is taking too long/,
-  offline: /can't reach ecomarket|you're offline/i,
-  http: /couldn't be loaded \(server error \d+\)/,
-  'invalid-data': /sent unexpected data/,
-}
 const emptyText = /no products yet|no categories yet|you're all caught up/i
 
 /** Reads which final state a section shows, or 'loading' while it is busy. */
@@ -18,7 +13,7 @@ export function sectionState(name: EndpointName): SectionExpectation | 'loading'
   const alerts = within(region).queryAllByRole('alert')
   if (alerts.length > 1) return 'unknown'
   if (alerts.length === 1) {
-    const kind = (Object.keys(alertText) as (keyof typeof alertText)[]).find((k) => alertText[k].test(alerts[0].textContent ?? ''))
+    const kind = kindOfAlert(alerts[0].textContent ?? '')
     const hasRetry = within(alerts[0]).queryByRole('button', { name: 'Retry' }) !== null
     return kind && hasRetry ? kind : 'unknown'
   }

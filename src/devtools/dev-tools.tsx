@@ -42,11 +42,14 @@ export function DevTools({ extraTabs = [] }: { extraTabs?: PanelTab[] }) {
       if (isPanelShortcut(event)) {
         event.preventDefault()
         setOpen((wasOpen) => !wasOpen)
+      } else if (event.key === 'Escape' && open) {
+        setOpen(false)
+        toggleRef.current?.focus()
       }
     }
     window.addEventListener('keydown', onKey)
     return () => window.removeEventListener('keydown', onKey)
-  }, [])
+  }, [open])
 
   useEffect(() => {
     if (open) headingRef.current?.focus()
@@ -60,14 +63,14 @@ export function DevTools({ extraTabs = [] }: { extraTabs?: PanelTab[] }) {
     {
       id: 'scenarios',
       label: 'Scenarios',
-      content: <ScenarioForm key={JSON.stringify(applied)} initial={applied} onApply={apply} onReload={(choice) => window.location.assign(scenarioHref(choice))} />,
+      content: <ScenarioForm initial={applied} onApply={apply} onReload={(choice) => window.location.assign(scenarioHref(choice))} />,
     },
     ...extraTabs,
   ]
   const current = tabs.find((t) => t.id === tab) ?? tabs[0]
 
   return (
-    <>
+    <aside aria-label="Developer tools">
       <button
         ref={toggleRef}
         type="button"
@@ -86,12 +89,6 @@ export function DevTools({ extraTabs = [] }: { extraTabs?: PanelTab[] }) {
           className="dev-panel"
           role="dialog"
           aria-labelledby="dev-panel-title"
-          onKeyDown={(event) => {
-            if (event.key === 'Escape') {
-              event.stopPropagation()
-              close()
-            }
-          }}
         >
           <div className="dev-panel__header">
             <h2 id="dev-panel-title" ref={headingRef} tabIndex={-1}>
@@ -134,6 +131,6 @@ export function DevTools({ extraTabs = [] }: { extraTabs?: PanelTab[] }) {
           <QueryDevtools initialIsOpen buttonPosition="bottom-left" />
         </Suspense>
       )}
-    </>
+    </aside>
   )
 }

@@ -1,0 +1,104 @@
+import { endpoints } from '../../src/api/endpoints'
+import { expect, expectNoAxeViolations, loadDashboard, region, test } from './dashboard-test'
+
+test('the default load shows categories, products, notifications, then profile, with no console output @phone', async ({
+  page,
+  consoleProblems,
+}) => {
+  const load = await loadDashboard(page)
+  expect(load.order).toEqual(['categories', 'products', 'notifications', 'profile'])
+  expect(Object.values(load.states)).toEqual(['data', 'data', 'data', 'data'])
+  await expect(page.getByRole('heading', { name: 'Organic Apples' })).toBeVisible()
+  expect(consoleProblems).toEqual([])
+})
+
+test('a notifications endpoint that never answers ends in its timeout message at about 2 s; the rest show data @phone', async ({
+  page,
+}) => {
+  const load = await loadDashboard(page, '?notifications=timeout')
+  const waited = load.settled.notifications - load.requests.notifications.start
+  expect(waited).toBeGreaterThanOrEqual(endpoints.notifications.timeoutMs)
+  expect(waited).toBeLessThan(endpoints.notifications.timeoutMs + 250)
+  await expect(region(page, 'Notifications').getByRole('alert')).toContainText('Notifications is taking too long')
+  for (const name of ['products', 'categories', 'profile']) {
+    expect(load.states[name]).toBe('data')
+    expect(load.settled[name]).toBeLessThan(load.settled.notifications)
+  }
+})
+
+test('Retry loads a failed section again and leaves the others alone @phone', async ({ page }) => {
+  await loadDashboard(page, '?products=offline@0')
+  const products = region(page, 'Products')
+  await expect(products.getByRole('alert')).toContainText("Can't reach EcoMarket")
+  await page.evaluate(() => window.ecomarketMocks?.use(''))
+  await products.getByRole('button', { name: 'Retry' }).click()
+  await expect(products).toHaveAttribute('aria-busy', 'true')
+  await expect(products.getByRole('heading', { name: 'Organic Apples' })).toBeVisible()
+  await expect(products).toHaveAttribute('aria-busy', 'false')
+  await expect(page.getByRole('alert')).toHaveCount(0)
+})
+
+test('the panel switches scenarios without a reload, from the keyboard @phone', async ({ page, consoleProblems }) => {
+  await loadDashboard(page)
+  await page.keyboard.press('Alt+Shift+KeyD')
+  const panel = page.getByRole('dialog', { name: 'Developer panel' })
+  await expect(panel.getByRole('heading', { name: 'Developer panel' })).toBeFocused()
+  await panel.getByRole('radio', { name: /^notifications-timeout/ }).check()
+  await panel.getByRole('button', { name: 'Apply' }).click()
+  await expect(page).toHaveURL(/\?scenario=notifications-timeout$/)
+  await expect(region(page, 'Notifications')).toHaveAttribute('aria-busy', 'true')
+  await expect(region(page, 'Notifications').getByRole('alert')).toContainText('taking too long', { timeout: 5_000 })
+  await expect(region(page, 'Products').getByRole('heading', { name: 'Organic Apples' })).toBeVisible()
+  await page.keyboard.press('Escape')
+  await expect(panel).toBeHidden()
+  await expect(page.getByRole('button', { name: /mock api/i })).toBeFocused()
+  expect(consoleProblems).toEqual([])
+})
+
+test('Reload page in the panel loads the chosen scenario from a cold start', async ({ page }) => {
+  await loadDashboard(page)
+  await page.getByRole('button', { name: /mock api/i }).click()
+  const panel = page.getByRole('dialog', { name: 'Developer panel' })
+  await panel.getByRole('combobox', { name: 'Categories outcome' }).selectOption('empty')
+  await panel.getByRole('button', { name: 'Reload page' }).click()
+  await expect(page).toHaveURL(/\?categories=empty$/)
+  await expect(region(page, 'Categories').getByText('No categories yet')).toBeVisible()
+  await expect(page.getByRole('dialog')).toHaveCount(0)
+})
+
+test('invalid URL values show a warning, run the defaults, and log nothing @phone', async ({ page, consoleProblems }) => {
+  const load = await loadDashboard(page, '?scenario=chaos&products=fast&notifications=error@-1')
+  const warning = page.getByRole('status').filter({ hasText: 'not understood' })
+  await expect(warning).toContainText('Unknown scenario "chaos"')
+  await expect(warning).toContainText('Ignored products="fast"')
+  await expect(warning).toContainText('Ignored notifications="error@-1"')
+  expect(Object.values(load.states)).toEqual(['data', 'data', 'data', 'data'])
+  expect(load.cls).toBe(0)
+  expect(consoleProblems).toEqual([])
+})
+
+test.describe('accessibility', () => {
+  test('the loaded dashboard has no axe violations @phone', async ({ page }) => {
+    await loadDashboard(page)
+    await expectNoAxeViolations(page)
+  })
+
+  test('every error kind and an empty state have no axe violations @phone', async ({ page }) => {
+    await loadDashboard(page, '?products=error@0&categories=malformed&profile=timeout&notifications=empty')
+    await expect(page.getByRole('alert')).toHaveCount(3)
+    await expectNoAxeViolations(page)
+  })
+
+  test('all sections offline has no axe violations', async ({ page }) => {
+    await loadDashboard(page, '?scenario=all-down')
+    await expect(page.getByRole('alert')).toHaveCount(4)
+    await expectNoAxeViolations(page)
+  })
+
+  test('the open developer panel has no axe violations', async ({ page }) => {
+    await loadDashboard(page)
+    await page.getByRole('button', { name: /mock api/i }).click()
+    await expect(page.getByRole('dialog')).toBeVisible()
+    await expectNoAxeViolations(page)
+  })
+})

@@ -1,0 +1,26 @@
+import { scenarios } from '../../mocks/scenarios'
+import { endpointNames } from '../../src/api/endpoints'
+import { kindOfAlert } from '../error-wording'
+import { expect, isNetworkLog, loadDashboard, test } from './dashboard-test'
+import { certainOrder } from './expected-timing'
+
+const finalState = (probed: string) => (probed.startsWith('error: ') ? kindOfAlert(probed) : probed)
+
+for (const scenario of scenarios) {
+  test(`${scenario.id}: sections settle in order into their declared states, without layout shift @phone`, async ({
+    page,
+    consoleProblems,
+  }) => {
+    const load = await loadDashboard(page, `?scenario=${scenario.id}`)
+    const states = Object.fromEntries(endpointNames.map((name) => [name, finalState(load.states[name])]))
+    expect(states).toEqual(scenario.expect)
+    for (const [first, second] of certainOrder(scenario)) {
+      expect(load.settled[first], `${first} settles before ${second}`).toBeLessThan(load.settled[second])
+    }
+    expect(load.cls).toBe(0)
+    expect(consoleProblems.filter((text) => !isNetworkLog(text))).toEqual([])
+    if (Object.values(scenario.expect).every((state) => state === 'data' || state === 'empty')) {
+      expect(consoleProblems.filter((text) => !/status of 503/.test(text))).toEqual([])
+    }
+  })
+}
