@@ -1,20 +1,15 @@
 import './ui/theme.css'
-import { lazy, StrictMode, Suspense } from 'react'
-import { createRoot } from 'react-dom/client'
 import { createQueryClient } from './api/query-client'
-import { App } from './app'
 import { startDashboardLoad } from './dashboard-load'
-import { ScenarioWarnings } from './devtools/scenario-warnings'
 
 // Vite replaces this with a constant, so with mocking off the mock layer is not even in the build.
 const mocking = import.meta.env.VITE_API_MOCKING !== 'off'
-
-const DevTools = lazy(() => import('./devtools/dev-tools').then((m) => ({ default: m.DevTools })))
 
 /** Starts the mock API; if it can't start, the page still loads and says why. */
 async function startMocks(): Promise<{ warnings: string[] }> {
   try {
     const { startMockApi } = await import('../mocks/browser')
+    performance.mark('ecomarket:mocks-loaded')
     return await startMockApi(window.location.search)
   } catch (error) {
     const reason = error instanceof Error ? error.message : String(error)
@@ -22,22 +17,16 @@ async function startMocks(): Promise<{ warnings: string[] }> {
   }
 }
 
+// User Timing marks let the benchmark and DevTools' Performance panel show where start-up time goes.
+performance.mark('ecomarket:boot')
+// React DOM and the sections download while the mock API starts: neither waits for the other,
+// and the requests wait for neither React nor the first render.
+const rendering = import('./render-app')
 const { warnings } = mocking ? await startMocks() : { warnings: [] }
+performance.mark('ecomarket:mocks-ready')
 const queryClient = createQueryClient()
 startDashboardLoad(queryClient)
-
-createRoot(document.getElementById('root')!).render(
-  <StrictMode>
-    <App
-      queryClient={queryClient}
-      banner={<ScenarioWarnings warnings={warnings} />}
-      tools={
-        mocking && (
-          <Suspense fallback={null}>
-            <DevTools />
-          </Suspense>
-        )
-      }
-    />
-  </StrictMode>,
-)
+performance.mark('ecomarket:requests-started')
+const { renderApp } = await rendering
+renderApp(queryClient, { mocking, warnings })
+requestAnimationFrame(() => performance.mark('ecomarket:first-frame'))

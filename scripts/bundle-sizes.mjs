@@ -1,0 +1,34 @@
+// Gzip sizes of a Vite build, from its manifest: the JS a shopper downloads before the first
+// render (the entry, the render module it loads at once, and their static imports), and each
+// lazily loaded layer on its own.
+import { readFileSync } from 'node:fs'
+import { join } from 'node:path'
+import { gzipSync } from 'node:zlib'
+
+const gzipKb = (dist, file) => gzipSync(readFileSync(join(dist, file))).length / 1024
+
+/** Files reached from `key` through static imports only. */
+function staticClosure(manifest, key, seen = new Set()) {
+  if (seen.has(key)) return seen
+  seen.add(key)
+  for (const next of manifest[key].imports ?? []) staticClosure(manifest, next, seen)
+  return seen
+}
+
+export function bundleSizes(dist) {
+  const manifest = JSON.parse(readFileSync(join(dist, '.vite/manifest.json'), 'utf8'))
+  const entryKey = Object.keys(manifest).find((key) => manifest[key].isEntry)
+  const initial = staticClosure(manifest, entryKey)
+  if (manifest['src/render-app.tsx']) staticClosure(manifest, 'src/render-app.tsx', initial)
+  const layer = (source) => {
+    if (!manifest[source]) return { files: [], gzipKb: 0 }
+    const files = [...staticClosure(manifest, source)].filter((key) => !initial.has(key)).map((key) => manifest[key].file)
+    return { files, gzipKb: files.reduce((sum, file) => sum + gzipKb(dist, file), 0) }
+  }
+  const initialFiles = [...initial].map((key) => manifest[key].file)
+  return {
+    initial: { files: initialFiles, gzipKb: initialFiles.reduce((sum, file) => sum + gzipKb(dist, file), 0) },
+    mockLayer: layer('mocks/browser.ts'),
+    devPanel: layer('src/devtools/dev-tools.tsx'),
+  }
+}
