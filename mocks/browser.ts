@@ -1,9 +1,11 @@
 import { setupWorker } from 'msw/browser'
 import { handlers } from './handlers'
-import { parseScenarioUrl, type ScenarioSelection } from './scenario-url'
+import { metricsHandler } from './metrics-inbox'
+import { describeSelection, parseScenarioUrl } from './scenario-url'
 import { setActiveScenario } from './scenario-store'
 
-export const worker = setupWorker(...handlers)
+const metricsUrl = import.meta.env.VITE_METRICS_URL
+export const worker = setupWorker(...handlers, ...(metricsUrl ? [metricsHandler(metricsUrl)] : []))
 
 declare global {
   interface Window {
@@ -13,7 +15,7 @@ declare global {
 }
 
 /** Starts the mock API with the scenario the URL asks for; resolves once requests are intercepted. */
-export async function startMockApi(search: string): Promise<ScenarioSelection> {
+export async function startMockApi(search: string): Promise<{ warnings: string[]; scenario: string }> {
   const selection = parseScenarioUrl(search)
   setActiveScenario(selection.scenario)
   window.ecomarketMocks = {
@@ -28,5 +30,5 @@ export async function startMockApi(search: string): Promise<ScenarioSelection> {
     onUnhandledRequest: 'bypass',
     serviceWorker: { url: `${import.meta.env.BASE_URL}mockServiceWorker.js` },
   })
-  return selection
+  return { warnings: selection.warnings, scenario: describeSelection(selection.baseId, selection.overrides) }
 }

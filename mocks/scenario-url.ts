@@ -112,3 +112,9 @@ export function scenarioSearch(currentSearch: string, baseId: string, overrides:
   const text = params.toString().replaceAll('%40', '@')
   return text ? `?${text}` : ''
 }
+
+/** A short name for a selection, such as `flaky` or `documented, products=800`. */
+export function describeSelection(baseId: string, overrides: Overrides): string {
+  const extra = scenarioSearch('', defaultScenario.id, overrides).slice(1).replaceAll('&', ', ')
+  return extra ? `${baseId}, ${extra}` : baseId
+}

@@ -144,7 +144,8 @@ lines.push(`Machine: ${report.machine}. ${runs} warm loads per scenario, ${rende
 lines.push(`Initial JS ${sizes.initial.gzipKb.toFixed(1)} KB gzip (budget 90: ${budgetMark(sizes.initial.gzipKb <= 90)}); mock layer ${sizes.mockLayer.gzipKb.toFixed(1)} KB; developer panel ${sizes.devPanel.gzipKb.toFixed(1)} KB, both lazy.`)
 lines.push('')
 lines.push(`${'scenario'.padEnd(22)} ${'first data'.padStart(13)} ${'all settled'.padStart(13)} ${'CLS max'.padStart(8)}   per section: painted since its request started, median/p95 ms (latency) [renders max, by sibling]`)
-const firstDataOf = (loads) => summarize(loads.map((l) => Math.min(...SECTIONS.filter((s) => l.states[s] === 'data').map((s) => l.painted[s]))))
+// An empty list is an answer too: the section shows its empty state, not a skeleton.
+const firstDataOf = (loads) => summarize(loads.map((l) => Math.min(...SECTIONS.filter((s) => ['data', 'empty'].includes(l.states[s])).map((s) => l.painted[s]))))
 for (const { scenario, loads, coldLoads, renders } of results) {
   const firstData = firstDataOf(loads)
   const allSettled = summarize(loads.map((l) => Math.max(...SECTIONS.map((s) => l.painted[s]))))

@@ -1,12 +1,16 @@
 import './ui/theme.css'
 import { createQueryClient } from './api/query-client'
 import { startDashboardLoad } from './dashboard-load'
+import { sendLoadBeacon } from './metrics/beacon'
+import { logCompletionOrder } from './metrics/completion-log'
+import { createLoadRecorder, timeToFirstData } from './metrics/load-recorder'
+import { appendHistory } from './metrics/ttfd-history'
 
 // Vite replaces this with a constant, so with mocking off the mock layer is not even in the build.
 const mocking = import.meta.env.VITE_API_MOCKING !== 'off'
 
 /** Starts the mock API; if it can't start, the page still loads and says why. */
-async function startMocks(): Promise<{ warnings: string[] }> {
+async function startMocks(): Promise<{ warnings: string[]; scenario?: string }> {
   try {
     const { startMockApi } = await import('../mocks/browser')
     performance.mark('ecomarket:mocks-loaded')
@@ -22,11 +26,21 @@ performance.mark('ecomarket:boot')
 // React DOM and the sections download while the mock API starts: neither waits for the other,
 // and the requests wait for neither React nor the first render.
 const rendering = import('./render-app')
-const { warnings } = mocking ? await startMocks() : { warnings: [] }
+const { warnings, scenario } = mocking ? await startMocks() : { warnings: [], scenario: undefined }
 performance.mark('ecomarket:mocks-ready')
+
 const queryClient = createQueryClient()
+const recorder = createLoadRecorder(queryClient.getQueryCache())
+recorder.beginLoad({ startedAt: 0, scenario }) // the page's own load counts from navigation start
+recorder.onComplete((load) => {
+  sendLoadBeacon(load)
+  const ttfdMs = timeToFirstData(load)
+  if (mocking && ttfdMs !== undefined) appendHistory({ at: Date.now(), ttfdMs: Math.round(ttfdMs), scenario: load.scenario })
+})
+if (import.meta.env.DEV) logCompletionOrder(recorder)
+
 startDashboardLoad(queryClient)
 performance.mark('ecomarket:requests-started')
 const { renderApp } = await rendering
-renderApp(queryClient, { mocking, warnings })
+renderApp(queryClient, { mocking, warnings, recorder })
 requestAnimationFrame(() => performance.mark('ecomarket:first-frame'))

@@ -3,11 +3,18 @@ import { lazy, StrictMode, Suspense } from 'react'
 import { createRoot } from 'react-dom/client'
 import { App } from './app'
 import { ScenarioWarnings } from './devtools/scenario-warnings'
+import type { LoadRecorder } from './metrics/load-recorder'
 
 const DevTools = lazy(() => import('./devtools/dev-tools').then((m) => ({ default: m.DevTools })))
 
 /** Mounts the dashboard; the requests it shows are already in flight. */
-export function renderApp(queryClient: QueryClient, { mocking, warnings }: { mocking: boolean; warnings: string[] }) {
+interface RenderOptions {
+  mocking: boolean
+  warnings: string[]
+  recorder: LoadRecorder
+}
+
+export function renderApp(queryClient: QueryClient, { mocking, warnings, recorder }: RenderOptions) {
   createRoot(document.getElementById('root')!).render(
     <StrictMode>
       <App
@@ -16,7 +23,7 @@ export function renderApp(queryClient: QueryClient, { mocking, warnings }: { moc
         tools={
           mocking && (
             <Suspense fallback={null}>
-              <DevTools />
+              <DevTools recorder={recorder} />
             </Suspense>
           )
         }

@@ -5,6 +5,8 @@ interface ImportMetaEnv {
   readonly VITE_API_MOCKING?: string
   /** The real API's origin; defaults to the page's own. */
   readonly VITE_API_BASE_URL?: string
+  /** Where each load's metrics beacon goes; unset, nothing is sent. */
+  readonly VITE_METRICS_URL?: string
   /** `on` wraps each section in a React Profiler for the benchmark; off in normal builds. */
   readonly VITE_PROFILE_RENDERS?: string
 }

@@ -1,12 +1,14 @@
 import type { QueryClient } from '@tanstack/react-query'
 import { setActiveScenario } from '../../mocks/scenario-store'
-import { applyOverrides, scenarioSearch, type Overrides } from '../../mocks/scenario-url'
+import { applyOverrides, describeSelection, scenarioSearch, type Overrides } from '../../mocks/scenario-url'
 import { defaultScenario, findScenario } from '../../mocks/scenarios'
 
 export interface ScenarioChoice {
   baseId: string
   overrides: Overrides
 }
+
+export const describeChoice = ({ baseId, overrides }: ScenarioChoice): string => describeSelection(baseId, overrides)
 
 /** The address that reproduces a choice, keeping the page's other parameters. */
 export const scenarioHref = ({ baseId, overrides }: ScenarioChoice): string =>

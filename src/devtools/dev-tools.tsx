@@ -2,8 +2,12 @@ import './devtools.css'
 import { useQueryClient } from '@tanstack/react-query'
 import { lazy, Suspense, useEffect, useRef, useState, type ReactNode } from 'react'
 import { parseScenarioUrl } from '../../mocks/scenario-url'
-import { applyScenario, scenarioHref, type ScenarioChoice } from './apply-scenario'
+import type { LoadRecorder } from '../metrics/load-recorder'
+import { applyScenario, describeChoice, scenarioHref, type ScenarioChoice } from './apply-scenario'
+import { HistoryTab } from './history-tab'
 import { ScenarioForm } from './scenario-form'
+import { StrategiesTab } from './strategies-tab'
+import { TimelineTab } from './timeline-tab'
 
 // The production entry, so the devtools also work in `vite preview` builds, where the panel lives too.
 const QueryDevtools = lazy(() =>
@@ -13,14 +17,14 @@ const QueryDevtools = lazy(() =>
 /** Alt+Shift+D, matched on the physical key so it works on every keyboard layout and on macOS. */
 export const isPanelShortcut = (event: KeyboardEvent) => event.altKey && event.shiftKey && event.code === 'KeyD'
 
-export interface PanelTab {
+interface PanelTab {
   id: string
   label: string
   content: ReactNode
 }
 
 /** The developer panel: mock mode only, loaded lazily, so shoppers never download it. */
-export function DevTools({ extraTabs = [] }: { extraTabs?: PanelTab[] }) {
+export function DevTools({ recorder }: { recorder: LoadRecorder }) {
   const queryClient = useQueryClient()
   const [open, setOpen] = useState(false)
   const [tab, setTab] = useState('scenarios')
@@ -57,6 +61,7 @@ export function DevTools({ extraTabs = [] }: { extraTabs?: PanelTab[] }) {
 
   const apply = (choice: ScenarioChoice) => {
     setApplied(choice)
+    recorder.beginLoad({ scenario: describeChoice(choice) })
     void applyScenario(queryClient, choice)
   }
   const tabs: PanelTab[] = [
@@ -65,7 +70,9 @@ export function DevTools({ extraTabs = [] }: { extraTabs?: PanelTab[] }) {
       label: 'Scenarios',
       content: <ScenarioForm initial={applied} onApply={apply} onReload={(choice) => window.location.assign(scenarioHref(choice))} />,
     },
-    ...extraTabs,
+    { id: 'timeline', label: 'Timeline', content: <TimelineTab recorder={recorder} /> },
+    { id: 'history', label: 'History', content: <HistoryTab recorder={recorder} /> },
+    { id: 'strategies', label: 'Strategies', content: <StrategiesTab scenario={describeChoice(applied)} /> },
   ]
   const current = tabs.find((t) => t.id === tab) ?? tabs[0]
 

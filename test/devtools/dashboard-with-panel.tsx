@@ -4,6 +4,7 @@ import { createQueryClient } from '../../src/api/query-client'
 import { App } from '../../src/app'
 import { startDashboardLoad } from '../../src/dashboard-load'
 import { DevTools } from '../../src/devtools/dev-tools'
+import { createLoadRecorder } from '../../src/metrics/load-recorder'
 import { renderWithClient } from '../render'
 
 /** Boots the dashboard as main.tsx does in mock mode, from a URL's query string. */
@@ -11,6 +12,8 @@ export function renderDashboardWithPanel(search = '') {
   window.history.replaceState(null, '', `/${search}`)
   setActiveScenario(parseScenarioUrl(search).scenario)
   const client = createQueryClient()
+  const recorder = createLoadRecorder(client.getQueryCache())
+  recorder.beginLoad({ startedAt: 0 })
   startDashboardLoad(client)
-  return renderWithClient(<App queryClient={client} tools={<DevTools />} />, { client })
+  return { recorder, ...renderWithClient(<App queryClient={client} tools={<DevTools recorder={recorder} />} />, { client }) }
 }

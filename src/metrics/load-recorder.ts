@@ -1,0 +1,121 @@
+import type { Query, QueryCache, QueryCacheNotifyEvent } from '@tanstack/react-query'
+import { isApiError, type ApiErrorKind } from '../api/api-error'
+import { endpointNames, type EndpointName } from '../api/endpoints'
+
+// Records each dashboard load from the query cache's events, outside React: watching a load must
+// never re-render a section.
+
+export type SectionOutcome = 'data' | ApiErrorKind | 'unknown'
+
+export interface SectionRecord {
+  name: EndpointName
+  /** ms on the page's clock (performance.now()), like everything here. */
+  startedAt: number
+  /** One entry per failed attempt that was retried. */
+  failures: { at: number; kind: SectionOutcome }[]
+  settledAt?: number
+  outcome?: SectionOutcome
+  /** 1 for the first section of this load to settle. */
+  order?: number
+}
+
+export interface LoadRecord {
+  id: number
+  startedAt: number
+  /** The mock scenario it ran under, when there is one. */
+  scenario?: string
+  sections: Partial<Record<EndpointName, SectionRecord>>
+}
+
+export const sectionsOf = (load: LoadRecord): SectionRecord[] =>
+  endpointNames.flatMap((name) => (load.sections[name] ? [load.sections[name]] : []))
+
+export const isComplete = (load: LoadRecord) => endpointNames.every((name) => load.sections[name]?.settledAt !== undefined)
+
+/** Time to first data: from the load's start to the first section that settled with data. */
+export function timeToFirstData(load: LoadRecord): number | undefined {
+  const times = sectionsOf(load).flatMap((s) => (s.outcome === 'data' && s.settledAt !== undefined ? [s.settledAt] : []))
+  return times.length ? Math.min(...times) - load.startedAt : undefined
+}
+
+export function timeToAllSettled(load: LoadRecord): number | undefined {
+  if (!isComplete(load)) return undefined
+  return Math.max(...sectionsOf(load).map((s) => s.settledAt!)) - load.startedAt
+}
+
+const outcomeOf = (error: unknown): SectionOutcome => (isApiError(error) ? error.kind : 'unknown')
+
+const sectionOf = (query: Query): EndpointName | undefined => {
+  const name = query.queryKey[0]
+  return endpointNames.find((candidate) => candidate === name)
+}
+
+export type LoadRecorder = ReturnType<typeof createLoadRecorder>
+
+export function createLoadRecorder(queryCache: QueryCache, { now = () => performance.now() } = {}) {
+  let nextId = 1
+  let current: LoadRecord = { id: 0, startedAt: now(), sections: {} }
+  const changeListeners = new Set<() => void>()
+  const settleListeners = new Set<(section: SectionRecord, load: LoadRecord) => void>()
+  const completeListeners = new Set<(load: LoadRecord) => void>()
+
+  // Each change replaces the record, so React's useSyncExternalStore sees a new snapshot.
+  const update = (name: EndpointName, change: (section: SectionRecord | undefined) => SectionRecord) => {
+    current = { ...current, sections: { ...current.sections, [name]: change(current.sections[name]) } }
+    changeListeners.forEach((listener) => listener())
+  }
+
+  const settle = (name: EndpointName, outcome: SectionOutcome) => {
+    const section = current.sections[name]
+    if (!section || section.settledAt !== undefined) return
+    const order = sectionsOf(current).filter((s) => s.settledAt !== undefined).length + 1
+    const settledAt = now()
+    update(name, (s) => ({ ...s!, settledAt, outcome, order }))
+    const settled = current.sections[name]!
+    performance.measure(`ecomarket:${name}`, { start: settled.startedAt, end: settledAt, detail: { outcome, order, attempts: settled.failures.length + 1 } })
+    settleListeners.forEach((listener) => listener(settled, current))
+    if (isComplete(current)) completeListeners.forEach((listener) => listener(current))
+  }
+
+  const onEvent = (event: QueryCacheNotifyEvent) => {
+    if (event.type !== 'updated') return
+    const name = sectionOf(event.query)
+    if (!name) return
+    const { action } = event
+    if (action.type === 'fetch') {
+      // A fetch for a section still in flight is the same request joined again; otherwise it starts anew.
+      if (current.sections[name] && current.sections[name].settledAt === undefined) return
+      performance.mark(`ecomarket:${name}:start`)
+      update(name, () => ({ name, startedAt: now(), failures: [] }))
+    } else if (action.type === 'failed') {
+      update(name, (s) => (s ? { ...s, failures: [...s.failures, { at: now(), kind: outcomeOf(action.error) }] } : s!))
+    } else if (action.type === 'success') {
+      settle(name, 'data')
+    } else if (action.type === 'error') {
+      settle(name, outcomeOf(action.error))
+    }
+  }
+  const unsubscribeCache = queryCache.subscribe(onEvent)
+
+  return {
+    /** Starts a new load: the page's (from navigation start, 0) or one after a scenario switch. */
+    beginLoad({ startedAt = now(), scenario }: { startedAt?: number; scenario?: string } = {}) {
+      current = { id: nextId++, startedAt, scenario, sections: {} }
+      changeListeners.forEach((listener) => listener())
+    },
+    getSnapshot: () => current,
+    subscribe(listener: () => void) {
+      changeListeners.add(listener)
+      return () => void changeListeners.delete(listener)
+    },
+    onSettle(listener: (section: SectionRecord, load: LoadRecord) => void) {
+      settleListeners.add(listener)
+      return () => void settleListeners.delete(listener)
+    },
+    onComplete(listener: (load: LoadRecord) => void) {
+      completeListeners.add(listener)
+      return () => void completeListeners.delete(listener)
+    },
+    stop: () => unsubscribeCache(),
+  }
+}

@@ -1,0 +1,97 @@
+import { Profiler } from 'react'
+import { beforeEach, describe, expect, test, vi } from 'vitest'
+import { documentedLatencyMs } from '../../mocks/scenarios'
+import { endpointNames } from '../../src/api/endpoints'
+import { createQueryClient } from '../../src/api/query-client'
+import { App } from '../../src/app'
+import { startDashboardLoad } from '../../src/dashboard-load'
+import { logCompletionOrder } from '../../src/metrics/completion-log'
+import { createLoadRecorder, timeToAllSettled, timeToFirstData } from '../../src/metrics/load-recorder'
+import { advance, renderWithClient, useScenario } from '../render'
+
+beforeEach(() => {
+  vi.useFakeTimers()
+  performance.clearMarks()
+  performance.clearMeasures()
+})
+
+function loadDashboard(renderCount?: (id: string) => void, now?: () => number) {
+  const client = createQueryClient()
+  const recorder = createLoadRecorder(client.getQueryCache(), now && { now })
+  recorder.beginLoad({ scenario: 'test' })
+  startDashboardLoad(client)
+  const app = <App queryClient={client} />
+  renderWithClient(renderCount ? <Profiler id="app" onRender={(id) => renderCount(id)}>{app}</Profiler> : app, { client })
+  return recorder
+}
+
+describe('load recorder', () => {
+  test('records each section in the order it settled, with its duration and outcome', async () => {
+    const recorder = loadDashboard()
+    await advance(1_000)
+    const load = recorder.getSnapshot()
+    const byOrder = endpointNames.map((name) => load.sections[name]!).sort((a, b) => a.order! - b.order!)
+    expect(byOrder.map((s) => s.name)).toEqual(['categories', 'products', 'notifications', 'profile'])
+    for (const section of byOrder) {
+      expect(section.outcome).toBe('data')
+      expect(section.failures).toEqual([])
+      const duration = section.settledAt! - section.startedAt
+      expect(duration).toBeGreaterThanOrEqual(documentedLatencyMs[section.name])
+      expect(duration).toBeLessThan(documentedLatencyMs[section.name] + 60)
+    }
+    expect(timeToFirstData(load)).toBeGreaterThanOrEqual(100)
+    expect(timeToFirstData(load)).toBeLessThan(160)
+    expect(timeToAllSettled(load)).toBeGreaterThanOrEqual(500)
+  })
+
+  test('records every failed attempt, and timeouts as they happen', async () => {
+    useScenario('flaky', { notifications: { latencyMs: 10_000 } })
+    const recorder = loadDashboard()
+    await advance(5_000)
+    const { products, categories, notifications } = recorder.getSnapshot().sections
+    expect(products!.failures.map((f) => f.kind)).toEqual(['http', 'http'])
+    expect(products!.outcome).toBe('data')
+    expect(categories!.failures).toHaveLength(2)
+    expect(notifications!.outcome).toBe('timeout')
+    expect(notifications!.settledAt! - notifications!.startedAt).toBe(2_000)
+  })
+
+  test('emits a User Timing measure per section, named ecomarket:<section>', async () => {
+    // The real User Timing buffer: fake timers would replace `performance` with a stand-in.
+    vi.useRealTimers()
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'setInterval', 'clearInterval', 'Date'] })
+    const t0 = Date.now()
+    loadDashboard(undefined, () => Date.now() - t0)
+    await advance(1_000)
+    const measures = performance.getEntriesByType('measure').filter((m) => m.name.startsWith('ecomarket:'))
+    expect(measures.map((m) => m.name).sort()).toEqual(endpointNames.map((n) => `ecomarket:${n}`).sort())
+    const products = measures.find((m) => m.name === 'ecomarket:products')!
+    expect(products.duration).toBeGreaterThanOrEqual(200)
+    expect((products as PerformanceMeasure).detail).toMatchObject({ outcome: 'data', attempts: 1 })
+  })
+
+  test('adds no renders: the app renders exactly as often with the recorder watching', async () => {
+    const withoutRecorder = { count: 0 }
+    const client = createQueryClient()
+    startDashboardLoad(client)
+    const first = renderWithClient(<Profiler id="app" onRender={() => withoutRecorder.count++}><App queryClient={client} /></Profiler>, { client })
+    await advance(1_000)
+    first.unmount()
+
+    const withRecorder = { count: 0 }
+    loadDashboard(() => withRecorder.count++)
+    await advance(1_000)
+    expect(withRecorder.count).toBe(withoutRecorder.count)
+  })
+
+  test('logs the real completion order, as the study did', async () => {
+    const info = vi.spyOn(console, 'info').mockImplementation(() => {})
+    const recorder = loadDashboard()
+    logCompletionOrder(recorder)
+    await advance(1_000)
+    const lines = info.mock.calls.map(([line]) => String(line))
+    expect(lines).toHaveLength(4)
+    expect(lines[0]).toMatch(/^✅ Dashboard #1: categories data at \d+ ms → update the UI$/)
+    expect(lines.map((l) => /: (\w+) /.exec(l)![1])).toEqual(['categories', 'products', 'notifications', 'profile'])
+  })
+})

@@ -1,0 +1,82 @@
+import { afterEach, describe, expect, test, vi } from 'vitest'
+import { server } from '../../mocks/node'
+import { metricsHandler, receivedBeacons } from '../../mocks/metrics-inbox'
+import { beaconFor, sendLoadBeacon } from '../../src/metrics/beacon'
+import type { LoadRecord } from '../../src/metrics/load-recorder'
+import { appendHistory, clearHistory, HISTORY_SIZE, readHistory } from '../../src/metrics/ttfd-history'
+
+const load: LoadRecord = {
+  id: 1,
+  startedAt: 0,
+  scenario: 'notifications-timeout',
+  sections: {
+    categories: { name: 'categories', startedAt: 80, failures: [], settledAt: 185, outcome: 'data', order: 1 },
+    products: { name: 'products', startedAt: 80, failures: [{ at: 120, kind: 'http' }], settledAt: 420, outcome: 'data', order: 2 },
+    profile: { name: 'profile', startedAt: 81, failures: [], settledAt: 590, outcome: 'data', order: 3 },
+    notifications: { name: 'notifications', startedAt: 81, failures: [], settledAt: 2081, outcome: 'timeout', order: 4 },
+  },
+}
+
+describe('metrics beacon', () => {
+  afterEach(() => {
+    vi.unstubAllGlobals()
+  })
+
+  test('holds time to first data, each section duration and outcome, and the scenario', () => {
+    expect(beaconFor(load)).toEqual({
+      ttfdMs: 185,
+      scenario: 'notifications-timeout',
+      sections: {
+        categories: { durationMs: 105, outcome: 'data', attempts: 1 },
+        products: { durationMs: 340, outcome: 'data', attempts: 2 },
+        profile: { durationMs: 509, outcome: 'data', attempts: 1 },
+        notifications: { durationMs: 2000, outcome: 'timeout', attempts: 1 },
+      },
+    })
+  })
+
+  test('sends nothing when no metrics URL is set', () => {
+    const sendBeacon = vi.fn(() => true)
+    vi.stubGlobal('navigator', { ...navigator, sendBeacon })
+    expect(sendLoadBeacon(load, undefined)).toBe(false)
+    expect(sendLoadBeacon(load, '')).toBe(false)
+    expect(sendBeacon).not.toHaveBeenCalled()
+  })
+
+  test('sends one JSON beacon to the metrics URL', async () => {
+    const sendBeacon = vi.fn<(url: string, body: Blob) => boolean>(() => true)
+    vi.stubGlobal('navigator', { ...navigator, sendBeacon })
+    expect(sendLoadBeacon(load, 'https://metrics.test/collect')).toBe(true)
+    expect(sendBeacon).toHaveBeenCalledTimes(1)
+    const [url, body] = sendBeacon.mock.calls[0]
+    expect(url).toBe('https://metrics.test/collect')
+    expect(JSON.parse(await body.text())).toEqual(beaconFor(load))
+  })
+
+  test('the mock API accepts a valid beacon and refuses anything else', async () => {
+    server.use(metricsHandler('*/api/metrics'))
+    const post = (body: string) => fetch(new URL('/api/metrics', location.origin), { method: 'POST', body })
+    expect((await post(JSON.stringify(beaconFor(load)))).status).toBe(204)
+    expect(receivedBeacons().at(-1)).toEqual(beaconFor(load))
+    expect((await post('{"ttfdMs":"fast"}')).status).toBe(400)
+    expect((await post('not json')).status).toBe(400)
+  })
+})
+
+describe('time-to-first-data history', () => {
+  afterEach(() => clearHistory())
+
+  test(`keeps the last ${HISTORY_SIZE} loads`, () => {
+    for (let i = 0; i < HISTORY_SIZE + 5; i++) appendHistory({ at: i, ttfdMs: 100 + i })
+    const history = readHistory()
+    expect(history).toHaveLength(HISTORY_SIZE)
+    expect(history[0].ttfdMs).toBe(105)
+  })
+
+  test('unreadable storage counts as an empty history', () => {
+    localStorage.setItem('ecomarket:ttfd-history', '{not json')
+    expect(readHistory()).toEqual([])
+    localStorage.setItem('ecomarket:ttfd-history', JSON.stringify([{ at: 1, ttfdMs: 'x' }, { at: 2, ttfdMs: 150 }]))
+    expect(readHistory()).toEqual([{ at: 2, ttfdMs: 150 }])
+  })
+})
