@@ -1,9 +1,11 @@
-// Usage: node scripts/screenshot.mjs <url> <out-prefix> [wait-ms] [button name to click first]
+// Usage: node scripts/screenshot.mjs <url> <out-prefix> [wait-ms] [clicks, e.g. "Mock API>Timeline"]
+// Each click is a button or tab found by its accessible name, made after the page has waited;
+// a step "wait:<ms>" pauses instead.
 // Writes <out-prefix>-desktop.png (1280 wide) and <out-prefix>-phone.png (390 wide), full page.
 import { chromium } from '@playwright/test'
 import { assertChromium, chromiumArgs, chromiumPath } from './chromium.mjs'
 
-const [url, prefix, waitMs = '2500', clickName] = process.argv.slice(2)
+const [url, prefix, waitMs = '2500', clicks = ''] = process.argv.slice(2)
 if (!url || !prefix) {
   console.error('usage: node scripts/screenshot.mjs <url> <out-prefix> [wait-ms]')
   process.exit(2)
@@ -18,8 +20,12 @@ for (const [name, viewport] of Object.entries(viewports)) {
   })
   page.on('pageerror', (error) => console.log(`[${name} pageerror] ${error.message}`))
   await page.goto(url)
-  if (clickName) await page.getByRole('button', { name: clickName }).first().click()
   await page.waitForTimeout(Number(waitMs))
+  for (const name of clicks.split('>').filter(Boolean)) {
+    if (name.startsWith('wait:')) await page.waitForTimeout(Number(name.slice(5)))
+    else await page.getByRole('tab', { name }).or(page.getByRole('button', { name })).first().click()
+    await page.waitForTimeout(300)
+  }
   await page.screenshot({ path: `${prefix}-${name}.png`, fullPage: true })
   await page.close()
 }

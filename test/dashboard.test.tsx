@@ -1,5 +1,5 @@
 import { screen, within } from '@testing-library/react'
-import { Profiler } from 'react'
+import { Profiler, StrictMode } from 'react'
 import { beforeEach, describe, expect, test, vi } from 'vitest'
 import { server } from '../mocks/node'
 import { createQueryClient } from '../src/api/query-client'
@@ -86,5 +86,24 @@ test('all four requests start together before anything renders', async () => {
   renderWithClient(<App queryClient={client} />)
   await advance(600)
   expect(started).toHaveLength(4) // the sections joined the requests in flight; none was sent twice
+  expect(screen.getAllByRole('region').every((r) => r.getAttribute('aria-busy') === 'false')).toBe(true)
+})
+
+test("StrictMode's development remount neither aborts nor resends a request", async () => {
+  const started: string[] = []
+  server.events.on('request:start', ({ request }) => {
+    started.push(new URL(request.url).pathname)
+  })
+  const client = createQueryClient()
+  startDashboardLoad(client)
+  renderWithClient(
+    <StrictMode>
+      <App queryClient={client} />
+    </StrictMode>,
+    { client },
+  )
+  await advance(600)
+  server.events.removeAllListeners()
+  expect(started).toHaveLength(4)
   expect(screen.getAllByRole('region').every((r) => r.getAttribute('aria-busy') === 'false')).toBe(true)
 })

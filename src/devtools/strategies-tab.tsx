@@ -1,8 +1,9 @@
-import { useState } from 'react'
+import { Fragment, useState } from 'react'
 import { labTasks } from './strategy-lab/lab-tasks'
-import { strategies, type StrategyResult } from './strategy-lab/strategies'
+import { strategies, type Delivery, type StrategyResult } from './strategy-lab/strategies'
 
 const ms = (value: number | null) => (value === null ? 'error' : `${Math.round(value)} ms`)
+const describeDelivery = (d: Delivery) => `${d.name}${d.ok ? '' : ` ✕ ${d.kind}`} ${Math.round(d.atMs)}`
 
 /** Runs the study's five strategies against the live scenario and shows the study's table. */
 export function StrategiesTab({ scenario }: { scenario: string }) {
@@ -37,29 +38,28 @@ export function StrategiesTab({ scenario }: { scenario: string }) {
             <th scope="col">Total</th>
             <th scope="col">First data</th>
             <th scope="col">Successes</th>
-            <th scope="col">Rate</th>
-            <th scope="col">Completion order</th>
           </tr>
         </thead>
         <tbody>
           {strategies.map((strategy) => {
             const result = results[strategy.id]
             return (
-              <tr key={strategy.id} data-strategy={strategy.id} data-done={result ? 'true' : undefined}>
-                <th scope="row">
-                  {strategy.label}
-                  <span className="strategies__counterpart">{strategy.counterpart}</span>
-                </th>
-                <td data-field="total">{result ? ms(result.totalMs) : '–'}</td>
-                <td data-field="first-data">{result ? ms(result.firstDataMs) : '–'}</td>
-                <td data-field="successes">{result ? `${result.successes}/4` : '–'}</td>
-                <td data-field="rate">{result ? `${Math.round((result.successes / 4) * 100)}%` : '–'}</td>
-                <td data-field="order">
-                  {result?.error
-                    ? `failed: ${result.error}`
-                    : result?.deliveries.map((d) => `${d.name}${d.ok ? '' : ` ✕ ${d.kind}`} ${Math.round(d.atMs)}`).join(' → ')}
-                </td>
-              </tr>
+              <Fragment key={strategy.id}>
+                <tr data-strategy={strategy.id} data-done={result ? 'true' : undefined}>
+                  <th scope="row">
+                    {strategy.label}
+                    <span className="strategies__counterpart">{strategy.counterpart}</span>
+                  </th>
+                  <td data-field="total">{result ? ms(result.totalMs) : '–'}</td>
+                  <td data-field="first-data">{result ? ms(result.firstDataMs) : '–'}</td>
+                  <td data-field="successes">{result ? `${result.successes}/4 (${Math.round((result.successes / 4) * 100)}%)` : '–'}</td>
+                </tr>
+                <tr className="strategies__order">
+                  <td colSpan={4} data-field="order" data-strategy-order={strategy.id}>
+                    {result ? (result.error ? `Failed: ${result.error}.` : `Order: ${result.deliveries.map(describeDelivery).join(' → ')}`) : null}
+                  </td>
+                </tr>
+              </Fragment>
             )
           })}
         </tbody>
