@@ -89,13 +89,16 @@ test('all four requests start together before anything renders', async () => {
   expect(screen.getAllByRole('region').every((r) => r.getAttribute('aria-busy') === 'false')).toBe(true)
 })
 
-test("StrictMode's development remount neither aborts nor resends a request", async () => {
+test('a section that unmounts and mounts again (as StrictMode does in development) keeps its request', async () => {
   const started: string[] = []
   server.events.on('request:start', ({ request }) => {
     started.push(new URL(request.url).pathname)
   })
   const client = createQueryClient()
   startDashboardLoad(client)
+  await advance(5) // as in main.tsx, React mounts once the requests are on their way
+  const first = renderWithClient(<ProductsSection />, { client })
+  first.unmount()
   renderWithClient(
     <StrictMode>
       <App queryClient={client} />
