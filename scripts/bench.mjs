@@ -9,7 +9,7 @@
 // developer or a demo sees, and the closest the mock setup gets to a shopper's page on a real API)
 // and, for the documented scenario, also "cold" (a brand-new browser profile, so the service worker
 // installs first).
-import { spawn, execSync } from 'node:child_process'
+import { execSync } from 'node:child_process'
 import { mkdirSync, writeFileSync } from 'node:fs'
 import { dirname } from 'node:path'
 import { parseArgs } from 'node:util'
@@ -17,6 +17,7 @@ import { chromium } from '@playwright/test'
 import { bundleSizes } from './bundle-sizes.mjs'
 import { assertChromium, chromiumArgs, chromiumPath } from './chromium.mjs'
 import { collectLoad, probeInitScript } from './load-probe.mjs'
+import { build, serve } from './preview-server.mjs'
 import { summarize } from './stats.mjs'
 import { scenarioTable } from './scenario-table.mjs'
 
@@ -34,25 +35,6 @@ assertChromium()
 
 const scenarios = (await scenarioTable()).filter((s) => !options.scenarios || options.scenarios.split(',').includes(s.id))
 const SECTIONS = ['products', 'categories', 'profile', 'notifications']
-
-function build(outDir, env = {}) {
-  // Explicitly production: Vite's module runner (used to read the scenarios) sets NODE_ENV=development.
-  execSync(`npx vite build --outDir ${outDir} --emptyOutDir`, { stdio: 'ignore', env: { ...process.env, NODE_ENV: 'production', ...env } })
-}
-
-async function serve(outDir, port) {
-  const server = spawn('npx', ['vite', 'preview', '--outDir', outDir, '--port', String(port), '--strictPort'], { stdio: 'ignore', detached: true })
-  const url = `http://localhost:${port}/`
-  for (let i = 0; i < 100; i++) {
-    try {
-      if ((await fetch(url)).ok) return { url, stop: () => process.kill(-server.pid) }
-    } catch {
-      // not up yet
-    }
-    await new Promise((resolve) => setTimeout(resolve, 100))
-  }
-  throw new Error(`vite preview did not start on ${url}`)
-}
 
 const newPage = async (browser) => {
   const context = await browser.newContext({ viewport: { width: 1280, height: 900 } })
