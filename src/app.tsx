@@ -1,11 +1,24 @@
 import './app.css'
 import { QueryClientProvider, type QueryClient } from '@tanstack/react-query'
-import type { ReactNode } from 'react'
+import type { ComponentType, ReactNode } from 'react'
+import type { EndpointName } from './api/endpoints'
 import { CategoriesSection } from './sections/categories/categories-section'
 import { NotificationsSection } from './sections/notifications/notifications-section'
 import { ProductsSection } from './sections/products/products-section'
 import { ProfileSection } from './sections/profile/profile-section'
 import { RenderProbe } from './ui/render-probe'
+
+/** Wide screens show two columns; phones stack them, main column first. */
+const columns: [EndpointName, ComponentType][][] = [
+  [
+    ['categories', CategoriesSection],
+    ['products', ProductsSection],
+  ],
+  [
+    ['profile', ProfileSection],
+    ['notifications', NotificationsSection],
+  ],
+]
 
 interface AppProps {
   queryClient: QueryClient
@@ -31,22 +44,15 @@ export function App({ queryClient, banner, tools }: AppProps) {
         {banner}
         <h1 className="page__title">Your dashboard</h1>
         <div className="dashboard">
-          <div className="dashboard__column">
-            <RenderProbe id="categories">
-              <CategoriesSection />
-            </RenderProbe>
-            <RenderProbe id="products">
-              <ProductsSection />
-            </RenderProbe>
-          </div>
-          <div className="dashboard__column">
-            <RenderProbe id="profile">
-              <ProfileSection />
-            </RenderProbe>
-            <RenderProbe id="notifications">
-              <NotificationsSection />
-            </RenderProbe>
-          </div>
+          {columns.map((column, i) => (
+            <div key={i} className="dashboard__column">
+              {column.map(([id, Section]) => (
+                <RenderProbe key={id} id={id}>
+                  <Section />
+                </RenderProbe>
+              ))}
+            </div>
+          ))}
         </div>
       </main>
       {tools}

@@ -5,7 +5,9 @@ import { App } from './app'
 import { ScenarioWarnings } from './devtools/scenario-warnings'
 import type { LoadRecorder } from './metrics/load-recorder'
 
-const DevTools = lazy(() => import('./devtools/dev-tools').then((m) => ({ default: m.DevTools })))
+// Behind the same build flag as the mock layer, so a build with mocking off doesn't even emit the panel.
+const DevTools =
+  import.meta.env.VITE_API_MOCKING === 'off' ? null : lazy(() => import('./devtools/dev-tools').then((m) => ({ default: m.DevTools })))
 
 /** Mounts the dashboard; the requests it shows are already in flight. */
 interface RenderOptions {
@@ -21,7 +23,8 @@ export function renderApp(queryClient: QueryClient, { mocking, warnings, recorde
         queryClient={queryClient}
         banner={<ScenarioWarnings warnings={warnings} />}
         tools={
-          mocking && (
+          mocking &&
+          DevTools && (
             <Suspense fallback={null}>
               <DevTools recorder={recorder} />
             </Suspense>

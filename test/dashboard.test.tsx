@@ -73,16 +73,21 @@ describe('independent sections', () => {
   })
 })
 
-test('all four requests start together before anything renders', async () => {
+/** The paths of the requests that reach the mock server from now on. */
+function watchRequests(): string[] {
   const started: string[] = []
   server.events.on('request:start', ({ request }) => {
     started.push(new URL(request.url).pathname)
   })
+  return started
+}
+
+test('all four requests start together before anything renders', async () => {
+  const started = watchRequests()
   const client = createQueryClient()
   startDashboardLoad(client)
   await advance(5) // let the fetches reach the mock server; no component exists yet
-  expect(started.sort()).toEqual(endpointNames.map((name) => endpoints[name].path).sort())
-  server.events.removeAllListeners()
+  expect([...started].sort()).toEqual(endpointNames.map((name) => endpoints[name].path).sort())
   renderWithClient(<App queryClient={client} />)
   await advance(600)
   expect(started).toHaveLength(4) // the sections joined the requests in flight; none was sent twice
@@ -90,10 +95,7 @@ test('all four requests start together before anything renders', async () => {
 })
 
 test('a section that unmounts and mounts again (as StrictMode does in development) keeps its request', async () => {
-  const started: string[] = []
-  server.events.on('request:start', ({ request }) => {
-    started.push(new URL(request.url).pathname)
-  })
+  const started = watchRequests()
   const client = createQueryClient()
   startDashboardLoad(client)
   await advance(5) // as in main.tsx, React mounts once the requests are on their way
@@ -106,7 +108,6 @@ test('a section that unmounts and mounts again (as StrictMode does in developmen
     { client },
   )
   await advance(600)
-  server.events.removeAllListeners()
   expect(started).toHaveLength(4)
   expect(screen.getAllByRole('region').every((r) => r.getAttribute('aria-busy') === 'false')).toBe(true)
 })

@@ -12,6 +12,7 @@ beforeEach(() => watchConsole())
 afterEach(() => {
   cleanup()
   server.resetHandlers()
+  server.events.removeAllListeners()
   setActiveScenario(defaultScenario)
   vi.useRealTimers()
   // A console.error or console.warn that the test did not announce fails it.

@@ -1,0 +1,28 @@
+// @vitest-environment node
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { afterAll, expect, test } from 'vitest'
+import { build } from 'vite'
+
+const outDir = mkdtempSync(join(tmpdir(), 'ecomarket-off-'))
+afterAll(() => rmSync(outDir, { recursive: true, force: true }))
+
+test('a build with VITE_API_MOCKING=off contains no mock code at all', { timeout: 60_000 }, async () => {
+  process.env.VITE_API_MOCKING = 'off'
+  try {
+    await build({ logLevel: 'silent', mode: 'production', build: { outDir, emptyOutDir: true, sourcemap: false } })
+  } finally {
+    delete process.env.VITE_API_MOCKING
+  }
+  const html = readFileSync(join(outDir, 'index.html'), 'utf8')
+  const scripts = readdirSync(join(outDir, 'assets')).filter((file) => file.endsWith('.js'))
+  const code = Object.fromEntries(scripts.map((file) => [file, readFileSync(join(outDir, 'assets', file), 'utf8')]))
+  const filesWith = (marker: string) => scripts.filter((file) => code[file].includes(marker))
+  expect(html).not.toContain('mockServiceWorker')
+  // Strings only the mock layer has: MSW's worker handshake, the scenario registry, the developer panel.
+  for (const marker of ['MOCK_ACTIVATE', 'INTEGRITY_CHECK', 'notifications-timeout', 'Developer panel', 'ecomarketMocks']) {
+    expect(filesWith(marker), marker).toEqual([])
+  }
+  expect(filesWith('/api/products')).not.toEqual([]) // the app itself is there
+})
