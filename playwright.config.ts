@@ -21,8 +21,9 @@ export default defineConfig({
     { name: 'phone', grep: /@phone/, use: { viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true } },
   ],
   webServer: {
-    // The production build with the mock API, as a shopper's browser would get it.
-    command: 'npm run build && npm run preview',
+    // The production build with the mock API, as a shopper's browser would get it, plus a metrics
+    // endpoint so each load's beacon can be checked (MSW receives it).
+    command: 'VITE_METRICS_URL=/api/metrics npm run build && npm run preview',
     url: 'http://localhost:4173',
     reuseExistingServer: false, // always test the code as it is now, never a stale build
     timeout: 120_000,

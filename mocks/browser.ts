@@ -1,6 +1,6 @@
 import { setupWorker } from 'msw/browser'
 import { handlers } from './handlers'
-import { metricsHandler } from './metrics-inbox'
+import { metricsHandler, receivedBeacons } from './metrics-inbox'
 import { describeSelection, parseScenarioUrl } from './scenario-url'
 import { setActiveScenario } from './scenario-store'
 
@@ -10,7 +10,7 @@ export const worker = setupWorker(...handlers, ...(metricsUrl ? [metricsHandler(
 declare global {
   interface Window {
     /** For the browser console and the end-to-end tests: switch the live scenario, cache untouched. */
-    ecomarketMocks?: { use: (search: string) => string[] }
+    ecomarketMocks?: { use: (search: string) => string[]; beacons: typeof receivedBeacons }
   }
 }
 
@@ -24,6 +24,7 @@ export async function startMockApi(search: string): Promise<{ warnings: string[]
       setActiveScenario(next.scenario)
       return next.warnings
     },
+    beacons: receivedBeacons,
   }
   await worker.start({
     quiet: true,

@@ -102,3 +102,36 @@ test.describe('accessibility', () => {
     await expectNoAxeViolations(page)
   })
 })
+
+test('each load sends one metrics beacon, and the mock API accepts it', async ({ page }) => {
+  const beacons: import('@playwright/test').Request[] = []
+  page.on('request', (request) => {
+    if (new URL(request.url()).pathname === '/api/metrics') beacons.push(request)
+  })
+  await loadDashboard(page, '?scenario=notifications-timeout')
+  await expect.poll(() => beacons.length).toBe(1)
+  expect((await beacons[0].response())?.status()).toBe(204)
+  // sendBeacon's body is not visible to Playwright; the mock API keeps what it received.
+  const received = await page.evaluate(() => window.ecomarketMocks?.beacons())
+  expect(received).toHaveLength(1)
+  expect(received?.[0]).toMatchObject({
+    scenario: 'notifications-timeout',
+    ttfdMs: expect.any(Number),
+    sections: { categories: { outcome: 'data', attempts: 1 }, notifications: { outcome: 'timeout' } },
+  })
+})
+
+test('the Timeline tab draws the current load, and Strategies runs the five strategies', async ({ page }) => {
+  await loadDashboard(page, '?scenario=notifications-timeout')
+  await page.getByRole('button', { name: /mock api/i }).click()
+  await page.getByRole('tab', { name: 'Timeline' }).click()
+  const waterfall = page.getByRole('list', { name: 'Sections of this load' })
+  await expect(waterfall.getByRole('listitem')).toHaveCount(4)
+  await expect(waterfall).toContainText('timeout at')
+  await page.getByRole('tab', { name: 'Strategies' }).click()
+  await page.getByRole('button', { name: 'Run all five' }).click()
+  await expect(page.locator('tr[data-done]')).toHaveCount(5, { timeout: 20_000 })
+  await expect(page.locator('tr[data-strategy="all-or-nothing"] [data-field="first-data"]')).toHaveText('error')
+  await expect(page.locator('tr[data-strategy="progressive"] [data-field="successes"]')).toHaveText('3/4 (75%)')
+  await expectNoAxeViolations(page)
+})
