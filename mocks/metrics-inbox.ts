@@ -5,20 +5,13 @@ import { beaconSchema, type Beacon } from '../src/metrics/beacon'
 // In mock mode the metrics endpoint is the mock API's too: it checks each beacon and keeps it.
 
 const received: Beacon[] = []
-const listeners = new Set<() => void>()
 
 export const receivedBeacons = (): readonly Beacon[] => received
-
-export function onBeacon(listener: () => void): () => void {
-  listeners.add(listener)
-  return () => void listeners.delete(listener)
-}
 
 export const metricsHandler = (url: string) =>
   http.post(url, async ({ request }) => {
     const parsed = v.safeParse(beaconSchema, await request.json().catch(() => undefined))
     if (!parsed.success) return HttpResponse.json({ message: v.summarize(parsed.issues) }, { status: 400 })
     received.push(parsed.output)
-    listeners.forEach((listener) => listener())
     return new HttpResponse(null, { status: 204 })
   })

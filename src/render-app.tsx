@@ -4,18 +4,19 @@ import { createRoot } from 'react-dom/client'
 import { App } from './app'
 import { ScenarioWarnings } from './devtools/scenario-warnings'
 import type { LoadRecorder } from './metrics/load-recorder'
+import { ToolsErrorBoundary } from './ui/tools-error-boundary'
 
 // Behind the same build flag as the mock layer, so a build with mocking off doesn't even emit the panel.
 const DevTools =
   import.meta.env.VITE_API_MOCKING === 'off' ? null : lazy(() => import('./devtools/dev-tools').then((m) => ({ default: m.DevTools })))
 
-/** Mounts the dashboard; the requests it shows are already in flight. */
 interface RenderOptions {
   mocking: boolean
   warnings: string[]
   recorder: LoadRecorder
 }
 
+/** Mounts the dashboard; the requests it shows are already in flight. */
 export function renderApp(queryClient: QueryClient, { mocking, warnings, recorder }: RenderOptions) {
   createRoot(document.getElementById('root')!).render(
     <StrictMode>
@@ -25,9 +26,11 @@ export function renderApp(queryClient: QueryClient, { mocking, warnings, recorde
         tools={
           mocking &&
           DevTools && (
-            <Suspense fallback={null}>
-              <DevTools recorder={recorder} />
-            </Suspense>
+            <ToolsErrorBoundary>
+              <Suspense fallback={null}>
+                <DevTools recorder={recorder} />
+              </Suspense>
+            </ToolsErrorBoundary>
           )
         }
       />

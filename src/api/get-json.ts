@@ -2,7 +2,8 @@ import { safeParse, summarize, type GenericSchema } from 'valibot'
 import { ApiError } from './api-error'
 import type { Endpoint } from './endpoints'
 
-export const apiBaseUrl = (): string => import.meta.env.VITE_API_BASE_URL || globalThis.location?.origin || ''
+/** The API's base, without a trailing slash; a path in it is kept (`https://host/v1` + `/api/…`). */
+export const apiBaseUrl = (): string => (import.meta.env.VITE_API_BASE_URL || globalThis.location?.origin || '').replace(/\/+$/, '')
 
 class TimeoutSignal extends Error {}
 
@@ -27,7 +28,8 @@ export async function getJson<T>(endpoint: Endpoint, schema: GenericSchema<unkno
   }
 
   try {
-    const url = new URL(endpoint.path, apiBaseUrl())
+    const url = `${apiBaseUrl()}${endpoint.path}`
+    // A malformed base URL makes fetch throw too: the section says it can't reach EcoMarket.
     const response = await fetch(url, { signal: controller.signal, headers: { Accept: 'application/json' } }).catch(
       (cause: unknown) => fail('offline', 'network error', { cause }),
     )

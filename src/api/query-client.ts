@@ -1,4 +1,10 @@
-import { QueryClient } from '@tanstack/react-query'
+import { focusManager, QueryClient } from '@tanstack/react-query'
+
+// TanStack pauses retries while the tab is hidden, which would leave a dashboard opened in a
+// background tab waiting with no bound. Nothing here refetches on focus, so the page counts as
+// always focused and every retry keeps to its section's time budget.
+focusManager.setEventListener(() => undefined)
+focusManager.setFocused(true)
 
 export function createQueryClient(): QueryClient {
   return new QueryClient({

@@ -31,6 +31,16 @@ export const categorySchema = v.object({
 export const categoryListSchema = v.array(categorySchema)
 export type Category = v.InferOutput<typeof categorySchema>
 
+/** A calendar date that exists: `2023-02-31` has the right shape but is refused. */
+const realDate = v.pipe(
+  v.string(),
+  v.isoDate(),
+  v.check((text) => {
+    const date = new Date(`${text}T00:00:00Z`)
+    return !Number.isNaN(date.getTime()) && date.toISOString().startsWith(text)
+  }, 'not a real date'),
+)
+
 export const memberTiers = ['seedling', 'sapling', 'evergreen'] as const
 
 export const profileSchema = v.object({
@@ -38,7 +48,7 @@ export const profileSchema = v.object({
   tier: v.picklist(memberTiers),
   ecoPoints: count,
   co2SavedKg: v.pipe(v.number(), v.minValue(0)),
-  memberSince: v.pipe(v.string(), v.isoDate()),
+  memberSince: realDate,
 })
 export type Profile = v.InferOutput<typeof profileSchema>
 

@@ -1,6 +1,6 @@
 import './devtools.css'
 import { useQueryClient } from '@tanstack/react-query'
-import { lazy, Suspense, useEffect, useRef, useState, type ReactNode } from 'react'
+import { lazy, Suspense, useEffect, useRef, useState, type KeyboardEvent as ReactKeyboardEvent, type ReactNode } from 'react'
 import { parseScenarioUrl } from '../../mocks/scenario-url'
 import type { LoadRecorder } from '../metrics/load-recorder'
 import { applyScenario, describeChoice, scenarioHref, type ScenarioChoice } from './apply-scenario'
@@ -76,6 +76,17 @@ export function DevTools({ recorder }: { recorder: LoadRecorder }) {
   ]
   const current = tabs.find((t) => t.id === tab) ?? tabs[0]
 
+  // The WAI-ARIA tabs pattern: arrow keys, Home and End move between tabs; Tab leaves the list.
+  const moveBetweenTabs = (event: ReactKeyboardEvent<HTMLDivElement>) => {
+    const index = tabs.indexOf(current)
+    const target = { ArrowRight: index + 1, ArrowLeft: index - 1, Home: 0, End: tabs.length - 1 }[event.key]
+    if (target === undefined) return
+    event.preventDefault()
+    const next = tabs[(target + tabs.length) % tabs.length]
+    setTab(next.id)
+    document.getElementById(`dev-tab-${next.id}`)?.focus()
+  }
+
   return (
     <aside aria-label="Developer tools">
       <button
@@ -105,7 +116,7 @@ export function DevTools({ recorder }: { recorder: LoadRecorder }) {
               Close
             </button>
           </div>
-          <div role="tablist" aria-label="Panel sections" className="dev-panel__tabs">
+          <div role="tablist" aria-label="Panel sections" className="dev-panel__tabs" onKeyDown={moveBetweenTabs}>
             {tabs.map((t) => (
               <button
                 key={t.id}
@@ -113,7 +124,8 @@ export function DevTools({ recorder }: { recorder: LoadRecorder }) {
                 role="tab"
                 id={`dev-tab-${t.id}`}
                 aria-selected={t.id === current.id}
-                aria-controls={`dev-tabpanel-${t.id}`}
+                aria-controls={t.id === current.id ? `dev-tabpanel-${t.id}` : undefined}
+                tabIndex={t.id === current.id ? 0 : -1}
                 onClick={() => setTab(t.id)}
               >
                 {t.label}

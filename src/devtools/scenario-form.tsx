@@ -53,6 +53,8 @@ export function ScenarioForm({ initial, onApply, onReload }: ScenarioFormProps) 
   }
   const updateRow = (name: EndpointName, change: Partial<Rows[EndpointName]>) =>
     setRows((current) => ({ ...current, [name]: { ...current[name], ...change } }))
+  // A chosen outcome replaces the scenario's flaky first attempts (see applyOverrides).
+  const chooseOutcome = (name: EndpointName, outcome: Outcome) => updateRow(name, { outcome, failFirst: undefined })
   const submit = (event: FormEvent) => {
     event.preventDefault()
     if (!invalid) onApply(choice())
@@ -82,7 +84,7 @@ export function ScenarioForm({ initial, onApply, onReload }: ScenarioFormProps) 
               <span className="endpoint-row__name">{endpoints[name].label}</span>
               <label>
                 <span className="visually-hidden">{endpoints[name].label} outcome</span>
-                <select value={row.outcome} onChange={(e) => updateRow(name, { outcome: e.target.value as Outcome })}>
+                <select value={row.outcome} onChange={(e) => chooseOutcome(name, e.target.value as Outcome)}>
                   {outcomes.map((outcome) => (
                     <option key={outcome}>{outcome}</option>
                   ))}

@@ -9,8 +9,10 @@ const describeDelivery = (d: Delivery) => `${d.name}${d.ok ? '' : ` ✕ ${d.kind
 export function StrategiesTab({ scenario }: { scenario: string }) {
   const [results, setResults] = useState<Record<string, StrategyResult>>({})
   const [running, setRunning] = useState(false)
+  const done = strategies.filter((s) => results[s.id]).length
 
   const runAll = async () => {
+    if (running) return
     setRunning(true)
     setResults({})
     // One at a time, so no strategy's requests slow another's.
@@ -27,9 +29,13 @@ export function StrategiesTab({ scenario }: { scenario: string }) {
         Runs each strategy in turn against the live scenario (<strong>{scenario}</strong>) through the real API client: 2 s timeout,
         validation, no cache and no retries.
       </p>
-      <button type="button" className="button" onClick={() => void runAll()} disabled={running}>
-        {running ? 'Running…' : 'Run all five'}
+      {/* aria-disabled, not disabled: the button keeps keyboard focus while the strategies run. */}
+      <button type="button" className="button" onClick={() => void runAll()} aria-disabled={running}>
+        Run all five
       </button>
+      <p role="status" className="dev-panel__hint">
+        {running ? `Running: ${done} of ${strategies.length} done…` : done > 0 ? `Done: ${done} strategies ran.` : ''}
+      </p>
       <table className="strategies__table">
         <caption className="visually-hidden">Strategy comparison</caption>
         <thead>

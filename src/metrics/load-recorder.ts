@@ -22,6 +22,8 @@ export interface SectionRecord {
 export interface LoadRecord {
   id: number
   startedAt: number
+  /** Set once all four sections have settled; a later Retry updates its section but not this. */
+  completedAt?: number
   /** The mock scenario it ran under, when there is one. */
   scenario?: string
   sections: Partial<Record<EndpointName, SectionRecord>>
@@ -74,7 +76,11 @@ export function createLoadRecorder(queryCache: QueryCache, { now = () => perform
     const settled = current.sections[name]!
     performance.measure(`ecomarket:${name}`, { start: settled.startedAt, end: settledAt, detail: { outcome, order, attempts: settled.failures.length + 1 } })
     settleListeners.forEach((listener) => listener(settled, current))
-    if (isComplete(current)) completeListeners.forEach((listener) => listener(current))
+    // A load completes once: a later Retry or reconnect refetch must not report it again.
+    if (current.completedAt === undefined && isComplete(current)) {
+      current = { ...current, completedAt: settledAt }
+      completeListeners.forEach((listener) => listener(current))
+    }
   }
 
   const onEvent = (event: QueryCacheNotifyEvent) => {
@@ -88,7 +94,8 @@ export function createLoadRecorder(queryCache: QueryCache, { now = () => perform
       performance.mark(`ecomarket:${name}:start`)
       update(name, () => ({ name, startedAt: now(), failures: [] }))
     } else if (action.type === 'failed') {
-      update(name, (s) => (s ? { ...s, failures: [...s.failures, { at: now(), kind: outcomeOf(action.error) }] } : s!))
+      const section = current.sections[name]
+      if (section) update(name, () => ({ ...section, failures: [...section.failures, { at: now(), kind: outcomeOf(action.error) }] }))
     } else if (action.type === 'success') {
       settle(name, 'data')
     } else if (action.type === 'error') {

@@ -14,26 +14,33 @@ export interface HistoryEntry {
 const isEntry = (value: unknown): value is HistoryEntry =>
   typeof value === 'object' && value !== null && typeof (value as HistoryEntry).ttfdMs === 'number' && typeof (value as HistoryEntry).at === 'number'
 
+// The history is a convenience: storage that is blocked (even reading `localStorage` can throw a
+// SecurityError), full or holding something unreadable only means an empty or unsaved history.
+
 /** The stored history; anything unreadable (an old format, a hand edit) counts as empty. */
-export function readHistory(storage: Storage = localStorage): HistoryEntry[] {
+export function readHistory(): HistoryEntry[] {
   try {
-    const parsed: unknown = JSON.parse(storage.getItem(STORAGE_KEY) ?? '[]')
+    const parsed: unknown = JSON.parse(localStorage.getItem(STORAGE_KEY) ?? '[]')
     return Array.isArray(parsed) ? parsed.filter(isEntry).slice(-HISTORY_SIZE) : []
   } catch {
     return []
   }
 }
 
-export function appendHistory(entry: HistoryEntry, storage: Storage = localStorage): HistoryEntry[] {
-  const history = [...readHistory(storage), entry].slice(-HISTORY_SIZE)
+export function appendHistory(entry: HistoryEntry): HistoryEntry[] {
+  const history = [...readHistory(), entry].slice(-HISTORY_SIZE)
   try {
-    storage.setItem(STORAGE_KEY, JSON.stringify(history))
+    localStorage.setItem(STORAGE_KEY, JSON.stringify(history))
   } catch {
-    // Storage full or blocked (private mode): the history is a convenience, the page goes on.
+    // not saved; the page goes on
   }
   return history
 }
 
-export function clearHistory(storage: Storage = localStorage): void {
-  storage.removeItem(STORAGE_KEY)
+export function clearHistory(): void {
+  try {
+    localStorage.removeItem(STORAGE_KEY)
+  } catch {
+    // nothing to clear
+  }
 }

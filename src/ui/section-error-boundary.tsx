@@ -5,6 +5,8 @@ import { Overlaid } from './overlaid'
 interface Props {
   label: string
   ghost: ReactNode
+  /** Fetches the section again; new data then remounts the boundary (its key changes). */
+  onRetry: () => void
   children: ReactNode
 }
 
@@ -24,7 +26,14 @@ export class SectionErrorBoundary extends Component<Props, { error: unknown }> {
     if (this.state.error === null) return this.props.children
     return (
       <Overlaid ghost={this.props.ghost}>
-        <ErrorState error={this.state.error} label={this.props.label} onRetry={() => this.setState({ error: null })} />
+        <ErrorState
+          error={this.state.error}
+          label={this.props.label}
+          onRetry={() => {
+            this.setState({ error: null })
+            this.props.onRetry()
+          }}
+        />
       </Overlaid>
     )
   }

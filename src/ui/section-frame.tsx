@@ -26,7 +26,7 @@ export function SectionFrame<T>({ name, query, skeleton, isEmpty, empty, badge, 
   const { label, retry } = endpoints[name]
   const headingRef = useRef<HTMLHeadingElement>(null)
   const headingId = `${name}-heading`
-  const { data, error, isPending, isFetching, failureCount, refetch } = query
+  const { data, dataUpdatedAt, error, isPending, isFetching, failureCount, refetch } = query
   const hasData = data !== undefined
   const busy = !hasData && (isPending || isFetching)
 
@@ -53,7 +53,8 @@ export function SectionFrame<T>({ name, query, skeleton, isEmpty, empty, badge, 
           </span>
         )}
       </header>
-      <SectionErrorBoundary label={label} ghost={skeleton}>
+      {/* Keyed on the data's arrival, so a caught drawing error never outlives the data that caused it. */}
+      <SectionErrorBoundary key={dataUpdatedAt} label={label} ghost={skeleton} onRetry={retryNow}>
         {body}
       </SectionErrorBoundary>
     </section>

@@ -80,10 +80,24 @@ describe('getJson', () => {
     expect(vi.getTimerCount()).toBe(0)
   })
 
-  test('an already-aborted signal never sends the request as a failure', async () => {
+  test('an already-aborted signal sends nothing and rethrows its reason', async () => {
+    const started: string[] = []
+    server.events.on('request:start', ({ request }) => void started.push(request.url))
     const caller = new AbortController()
-    caller.abort(new DOMException('gone', 'AbortError'))
+    const reason = new DOMException('gone', 'AbortError')
+    caller.abort(reason)
     const error = await getJson(endpoint, v.unknown(), { signal: caller.signal }).catch((e: unknown) => e)
-    expect(error).not.toBeInstanceOf(ApiError)
+    await advance(10)
+    expect(error).toBe(reason)
+    expect(started).toEqual([])
+  })
+
+  test('a base URL with a path keeps it: {base}/api/…', async () => {
+    vi.stubEnv('VITE_API_BASE_URL', 'http://api.test/v2/')
+    const seen: string[] = []
+    server.use(http.get('http://api.test/v2/api/categories', ({ request }) => (seen.push(request.url), HttpResponse.json([]))))
+    await expect(getJson(endpoint, categoryListSchema)).resolves.toEqual([])
+    expect(seen).toEqual(['http://api.test/v2/api/categories'])
+    vi.unstubAllEnvs()
   })
 })

@@ -1,3 +1,4 @@
+import { fireEvent, screen, within } from '@testing-library/react'
 import { Profiler } from 'react'
 import { beforeEach, describe, expect, test, vi } from 'vitest'
 import { documentedLatencyMs } from '../../mocks/scenarios'
@@ -5,6 +6,11 @@ import { endpointNames } from '../../src/api/endpoints'
 import { createQueryClient } from '../../src/api/query-client'
 import { App } from '../../src/app'
 import { startDashboardLoad } from '../../src/dashboard-load'
+import { DevTools } from '../../src/devtools/dev-tools'
+import { CategoriesSection } from '../../src/sections/categories/categories-section'
+import { NotificationsSection } from '../../src/sections/notifications/notifications-section'
+import { ProductsSection } from '../../src/sections/products/products-section'
+import { ProfileSection } from '../../src/sections/profile/profile-section'
 import { logCompletionOrder } from '../../src/metrics/completion-log'
 import { createLoadRecorder, timeToAllSettled, timeToFirstData } from '../../src/metrics/load-recorder'
 import { advance, renderWithClient, useScenario } from '../render'
@@ -70,18 +76,47 @@ describe('load recorder', () => {
     expect((products as PerformanceMeasure).detail).toMatchObject({ outcome: 'data', attempts: 1 })
   })
 
-  test('adds no renders: the app renders exactly as often with the recorder watching', async () => {
-    const withoutRecorder = { count: 0 }
+  test('adds no renders: with the Timeline tab open and redrawing, each section still renders twice', async () => {
+    const renders: Record<string, number> = {}
+    const counted = (id: string, node: React.ReactNode) => (
+      <Profiler id={id} onRender={() => (renders[id] = (renders[id] ?? 0) + 1)}>
+        {node}
+      </Profiler>
+    )
     const client = createQueryClient()
+    const recorder = createLoadRecorder(client.getQueryCache())
+    recorder.beginLoad()
     startDashboardLoad(client)
-    const first = renderWithClient(<Profiler id="app" onRender={() => withoutRecorder.count++}><App queryClient={client} /></Profiler>, { client })
+    renderWithClient(
+      <>
+        {counted('products', <ProductsSection />)}
+        {counted('categories', <CategoriesSection />)}
+        {counted('profile', <ProfileSection />)}
+        {counted('notifications', <NotificationsSection />)}
+        {counted('panel', <DevTools recorder={recorder} />)}
+      </>,
+      { client },
+    )
+    fireEvent.click(screen.getByRole('button', { name: /mock api/i }))
+    fireEvent.click(screen.getByRole('tab', { name: 'Timeline' }))
     await advance(1_000)
-    first.unmount()
+    expect(within(screen.getByRole('list', { name: 'Sections of this load' })).getAllByText(/^data at \d+ ms$/)).toHaveLength(4)
+    expect(renders.panel).toBeGreaterThan(4) // the waterfall redrew as sections settled
+    expect(renders).toMatchObject({ products: 2, categories: 2, profile: 2, notifications: 2 })
+  })
 
-    const withRecorder = { count: 0 }
-    loadDashboard(() => withRecorder.count++)
+  test('a load completes once: a later Retry updates its section without reporting the load again', async () => {
+    useScenario('products-error')
+    const recorder = loadDashboard()
+    const completed = vi.fn()
+    recorder.onComplete(completed)
+    await advance(12_000)
+    expect(completed).toHaveBeenCalledTimes(1)
+    useScenario('documented')
+    fireEvent.click(within(screen.getByRole('region', { name: 'Products' })).getByRole('button', { name: 'Retry' }))
     await advance(1_000)
-    expect(withRecorder.count).toBe(withoutRecorder.count)
+    expect(recorder.getSnapshot().sections.products?.outcome).toBe('data')
+    expect(completed).toHaveBeenCalledTimes(1)
   })
 
   test('logs the real completion order, as the study did', async () => {

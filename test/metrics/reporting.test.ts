@@ -73,6 +73,15 @@ describe('time-to-first-data history', () => {
     expect(history[0].ttfdMs).toBe(105)
   })
 
+  test('blocked storage (reading localStorage throws) means an empty, unsaved history, never a crash', () => {
+    vi.spyOn(window, 'localStorage', 'get').mockImplementation(() => {
+      throw new DOMException('The operation is insecure.', 'SecurityError')
+    })
+    expect(readHistory()).toEqual([])
+    expect(appendHistory({ at: 1, ttfdMs: 120 })).toEqual([{ at: 1, ttfdMs: 120 }])
+    expect(() => clearHistory()).not.toThrow()
+  })
+
   test('unreadable storage counts as an empty history', () => {
     localStorage.setItem('ecomarket:ttfd-history', '{not json')
     expect(readHistory()).toEqual([])

@@ -1,6 +1,8 @@
 import { screen, within } from '@testing-library/react'
+import { http, HttpResponse } from 'msw'
 import { beforeEach, expect, test, vi } from 'vitest'
 import * as fixtures from '../../mocks/fixtures'
+import { server } from '../../mocks/node'
 import { CategoriesSection } from '../../src/sections/categories/categories-section'
 import { NotificationsSection } from '../../src/sections/notifications/notifications-section'
 import { ProductsSection } from '../../src/sections/products/products-section'
@@ -28,8 +30,7 @@ test('category chips show their product counts', async () => {
   await advance(200)
   const region = screen.getByRole('region', { name: 'Categories' })
   expect(within(region).getAllByRole('listitem')).toHaveLength(fixtures.categories.length)
-  expect(within(region).getByText('Pantry').parentElement).toHaveTextContent('126')
-  expect(within(region).getByLabelText('126 products')).toBeVisible()
+  expect(within(region).getByText('Pantry').parentElement).toHaveTextContent('Pantry126 products')
 })
 
 test('the profile shows name, tier, eco-points, CO2 saved and member since', async () => {
@@ -56,4 +57,24 @@ test('notifications show type, text, relative time and the unread count', async 
   expect(items[4]).toHaveTextContent('last week')
   // The mock stamps times when it answers, 300 ms in.
   expect(within(items[0]).getByText('4 minutes ago')).toHaveAttribute('datetime', '2026-11-28T11:56:00.300Z')
+})
+
+test('more categories than slots end in a "+N more" chip, so the list keeps its reserved size', async () => {
+  const many = Array.from({ length: 9 }, (_, i) => ({ id: `c${i}`, name: `Category ${i}`, productCount: i }))
+  server.use(http.get('*/api/categories', () => HttpResponse.json(many)))
+  renderWithClient(<CategoriesSection />)
+  await advance(50)
+  const items = within(screen.getByRole('region', { name: 'Categories' })).getAllByRole('listitem')
+  expect(items).toHaveLength(6)
+  expect(items.at(-1)).toHaveTextContent('+4 more')
+})
+
+test('fewer products than a page keep the page size reserved, invisibly', async () => {
+  server.use(http.get('*/api/products', () => HttpResponse.json(fixtures.products.slice(0, 3))))
+  renderWithClient(<ProductsSection />)
+  await advance(50)
+  const region = screen.getByRole('region', { name: 'Products' })
+  expect(within(region).getAllByRole('heading', { level: 3 })).toHaveLength(3)
+  expect(region.querySelectorAll('.product-grid > li')).toHaveLength(12)
+  expect(region.querySelectorAll('.product-grid > li[aria-hidden="true"]')).toHaveLength(9)
 })

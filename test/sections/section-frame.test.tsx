@@ -1,5 +1,8 @@
-import { screen, within } from '@testing-library/react'
+import { fireEvent, screen, within } from '@testing-library/react'
+import { http, HttpResponse } from 'msw'
 import { beforeEach, expect, test, vi } from 'vitest'
+import { products } from '../../mocks/fixtures'
+import { server } from '../../mocks/node'
 import { CategoriesSection } from '../../src/sections/categories/categories-section'
 import { useProducts } from '../../src/sections/products/products-queries'
 import { SectionFrame } from '../../src/ui/section-frame'
@@ -44,4 +47,39 @@ test('while the browser is offline, a network error says so', async () => {
   renderWithClient(<CategoriesSection />)
   await advance(12_000)
   expect(within(screen.getByRole('region', { name: 'Categories' })).getByRole('alert')).toHaveTextContent("You're offline")
+})
+
+function ProductsThatBreakOnTheFullPage() {
+  const query = useProducts()
+  return (
+    <SectionFrame name="products" query={query} skeleton={<p>loading</p>} isEmpty={() => false} empty={null}>
+      {(products) => {
+        if (products.length === 12) throw new Error('a bug with a full page of products')
+        return <p>{products.length} products drawn</p>
+      }}
+    </SectionFrame>
+  )
+}
+
+test("the drawing error's Retry fetches again, and new data clears the error", async () => {
+  allowConsole(/a bug with a full page of products|Products failed to render|The above error occurred/)
+  renderWithClient(<ProductsThatBreakOnTheFullPage />)
+  await advance(300)
+  const region = screen.getByRole('region', { name: 'Products' })
+  expect(within(region).getByRole('alert')).toHaveTextContent("Products couldn't be shown")
+  server.use(http.get('*/api/products', () => HttpResponse.json(products.slice(0, 2))))
+  fireEvent.click(within(region).getByRole('button', { name: 'Retry' }))
+  await advance(300)
+  expect(within(region).queryByRole('alert')).not.toBeInTheDocument()
+  expect(region).toHaveTextContent('2 products drawn')
+})
+
+test('retries go on while the tab is hidden, so a background tab still settles in bounded time', async () => {
+  vi.spyOn(document, 'visibilityState', 'get').mockReturnValue('hidden')
+  const { setActiveScenario } = await import('../../mocks/scenario-store')
+  const { parseScenarioUrl } = await import('../../mocks/scenario-url')
+  setActiveScenario(parseScenarioUrl('?categories=offline@0').scenario)
+  renderWithClient(<CategoriesSection />)
+  await advance(12_000)
+  expect(within(screen.getByRole('region', { name: 'Categories' })).getByRole('alert')).toHaveTextContent("Can't reach EcoMarket")
 })

@@ -3,6 +3,7 @@ import { PRODUCTS_PAGE_SIZE } from '../../api/endpoints'
 import type { EcoLabel, Product } from '../../api/schemas'
 import { EmptyState } from '../../ui/empty-state'
 import { formatInteger, formatPrice, formatRating } from '../../ui/format'
+import { ReservedCells } from '../../ui/reserved-cells'
 import { SectionFrame } from '../../ui/section-frame'
 import { SkeletonBlock, times } from '../../ui/skeleton'
 import { useProducts } from './products-queries'
@@ -17,7 +18,7 @@ export function ProductsSection() {
       isEmpty={(products) => products.length === 0}
       empty={<EmptyState title="No products yet" hint="New sustainable goods are added every week. Check back soon." />}
     >
-      {(products) => <ProductGrid products={products} />}
+      {(products) => <ProductGrid products={products.slice(0, PRODUCTS_PAGE_SIZE)} />}
     </SectionFrame>
   )
 }
@@ -54,6 +55,7 @@ function ProductGrid({ products }: { products: Product[] }) {
           </p>
         </li>
       ))}
+      <ReservedCells count={PRODUCTS_PAGE_SIZE - products.length} className="product-card" />
     </ul>
   )
 }
