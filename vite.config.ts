@@ -1,13 +1,13 @@
 import { fileURLToPath } from 'node:url'
 import react from '@vitejs/plugin-react'
 import { defineConfig } from 'vitest/config'
-import { mockBoot } from './vite-plugin-mock-boot.ts'
+import { earlyStart } from './vite-plugin-early-start.ts'
 
 // React only calls Profiler callbacks in its profiling build, which the benchmark asks for.
 const profiling = process.env.VITE_PROFILE_RENDERS === 'on'
 
 export default defineConfig({
-  plugins: [react(), mockBoot()],
+  plugins: [react(), earlyStart()],
   resolve: {
     alias: [
       ...(profiling ? [{ find: /^react-dom\/client$/, replacement: 'react-dom/profiling' }] : []),
