@@ -14,8 +14,9 @@ for (const scenario of scenarios) {
     const load = await loadDashboard(page, `?scenario=${scenario.id}`)
     const states = Object.fromEntries(endpointNames.map((name) => [name, finalState(load.states[name])]))
     expect(states).toEqual(scenario.expect)
+    // "Not after": on a busy machine two answers can land in the same frame, never in reverse.
     for (const [first, second] of certainOrder(scenario)) {
-      expect(load.settled[first], `${first} settles before ${second}`).toBeLessThan(load.settled[second])
+      expect(load.settled[first], `${first} settles no later than ${second}`).toBeLessThanOrEqual(load.settled[second])
     }
     expect(load.cls).toBe(0)
     expect(consoleProblems.filter((text) => !isNetworkLog(text))).toEqual([])
