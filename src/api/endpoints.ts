@@ -25,50 +25,50 @@ export const endpointNames = ['products', 'categories', 'profile', 'notification
 export type EndpointName = (typeof endpointNames)[number]
 
 const DEFAULT_TIMEOUT_MS = 2_000 // the seed's figure
-
-// Critical data is worth one more try; the worst case stays inside the budget (see retry-policy.ts).
-const criticalRetry: RetryPolicy = { retries: 3, baseDelayMs: 250, maxDelayMs: 1_000, budgetMs: 10_000 }
-const optionalRetry: RetryPolicy = { retries: 2, baseDelayMs: 250, maxDelayMs: 1_000, budgetMs: 7_000 }
-
 const MINUTE = 60_000
 
+// Critical data is worth one more try; the worst case stays inside the budget (see retry-policy.ts).
+export const retryPolicies: Record<Criticality, RetryPolicy> = {
+  critical: { retries: 3, baseDelayMs: 250, maxDelayMs: 1_000, budgetMs: 10_000 },
+  optional: { retries: 2, baseDelayMs: 250, maxDelayMs: 1_000, budgetMs: 7_000 },
+}
+
+/** An entry of the table: its retry policy follows from its criticality. */
+const endpoint = (entry: Omit<Endpoint, 'timeoutMs' | 'retry'> & { timeoutMs?: number }): Endpoint => ({
+  timeoutMs: DEFAULT_TIMEOUT_MS,
+  retry: retryPolicies[entry.criticality],
+  ...entry,
+})
+
 export const endpoints: Record<EndpointName, Endpoint> = {
-  products: {
+  products: endpoint({
     name: 'products',
     label: 'Products',
     path: '/api/products',
-    timeoutMs: DEFAULT_TIMEOUT_MS,
     criticality: 'critical',
-    retry: criticalRetry,
     cache: { staleTime: 5 * MINUTE, gcTime: 30 * MINUTE },
-  },
-  categories: {
+  }),
+  categories: endpoint({
     name: 'categories',
     label: 'Categories',
     path: '/api/categories',
-    timeoutMs: DEFAULT_TIMEOUT_MS,
     criticality: 'critical',
-    retry: criticalRetry,
     cache: { staleTime: 30 * MINUTE, gcTime: 60 * MINUTE },
-  },
-  profile: {
+  }),
+  profile: endpoint({
     name: 'profile',
     label: 'Profile',
     path: '/api/profile',
-    timeoutMs: DEFAULT_TIMEOUT_MS,
     criticality: 'optional',
-    retry: optionalRetry,
     cache: { staleTime: 5 * MINUTE, gcTime: 30 * MINUTE },
-  },
-  notifications: {
+  }),
+  notifications: endpoint({
     name: 'notifications',
     label: 'Notifications',
     path: '/api/notifications',
-    timeoutMs: DEFAULT_TIMEOUT_MS,
     criticality: 'optional',
-    retry: optionalRetry,
     cache: { staleTime: 1 * MINUTE, gcTime: 10 * MINUTE },
-  },
+  }),
 }
 
 /** Products come as one page of featured items; the skeleton reserves exactly this many cards. */
