@@ -7,8 +7,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs'
 import { dirname } from 'node:path'
 import { parseArgs } from 'node:util'
-import { chromium } from '@playwright/test'
-import { assertChromium, chromiumArgs, chromiumPath } from './chromium.mjs'
+import { assertChromium, launchChromium } from './chromium.mjs'
 import { build, serve } from './preview-server.mjs'
 import { summarize } from './stats.mjs'
 
@@ -19,7 +18,8 @@ const { values: options } = parseArgs({
     out: { type: 'string', default: 'bench-results/strategies.json' },
   },
 })
-assertChromium()
+
+assertChromium() // before spending time on a build
 
 // The study's table (seed/ecomarket-async-strategy.es.md). It timed sequential code only without
 // a hung endpoint (1,100 ms in all), so that row has no published figure for this case.
@@ -56,7 +56,7 @@ async function runOnce(page, url) {
 
 build('dist')
 const server = await serve('dist', 4173)
-const browser = await chromium.launch({ executablePath: chromiumPath, args: chromiumArgs })
+const browser = await launchChromium()
 const runs = []
 try {
   const page = await browser.newPage({ viewport: { width: 1280, height: 900 } })

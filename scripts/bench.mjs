@@ -13,9 +13,8 @@ import { execSync } from 'node:child_process'
 import { mkdirSync, writeFileSync } from 'node:fs'
 import { dirname } from 'node:path'
 import { parseArgs } from 'node:util'
-import { chromium } from '@playwright/test'
 import { bundleSizes } from './bundle-sizes.mjs'
-import { assertChromium, chromiumArgs, chromiumPath } from './chromium.mjs'
+import { assertChromium, chromiumPath, launchChromium } from './chromium.mjs'
 import { collectLoad, probeInitScript } from './load-probe.mjs'
 import { build, serve } from './preview-server.mjs'
 import { summarize } from './stats.mjs'
@@ -30,8 +29,8 @@ const { values: options } = parseArgs({
   },
 })
 const runs = Number(options.runs)
+assertChromium() // before spending time on builds
 const renderRuns = Number(options['render-runs'])
-assertChromium()
 
 const scenarios = (await scenarioTable()).filter((s) => !options.scenarios || options.scenarios.split(',').includes(s.id))
 const SECTIONS = ['products', 'categories', 'profile', 'notifications']
@@ -99,7 +98,7 @@ const pad = (text, width) => String(text).padStart(width)
 build('dist')
 const sizes = bundleSizes('dist')
 build('bench-results/dist-profile', { VITE_PROFILE_RENDERS: 'on' })
-const browser = await chromium.launch({ executablePath: chromiumPath, args: chromiumArgs })
+const browser = await launchChromium()
 const timingServer = await serve('dist', 4173)
 const profileServer = await serve('bench-results/dist-profile', 4174)
 

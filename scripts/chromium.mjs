@@ -14,6 +14,13 @@ export const chromiumArgs = [
   '--disable-sync',
 ]
 
+/** Launches the system Chromium headless, after checking it is there. */
+export async function launchChromium() {
+  assertChromium()
+  const { chromium } = await import('@playwright/test')
+  return chromium.launch({ executablePath: chromiumPath, args: chromiumArgs })
+}
+
 export function assertChromium() {
   if (existsSync(chromiumPath)) return
   console.error(

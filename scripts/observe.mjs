@@ -1,12 +1,10 @@
 // Usage: node scripts/observe.mjs <url>
 // Loads the dashboard once in headless Chromium and prints when each section settled and how.
-import { chromium } from '@playwright/test'
-import { assertChromium, chromiumArgs, chromiumPath } from './chromium.mjs'
+import { launchChromium } from './chromium.mjs'
 import { collectLoad, probeInitScript } from './load-probe.mjs'
 
 const url = process.argv[2] ?? 'http://localhost:5173/'
-assertChromium()
-const browser = await chromium.launch({ executablePath: chromiumPath, args: chromiumArgs })
+const browser = await launchChromium()
 const page = await browser.newPage({ viewport: { width: 1280, height: 900 } })
 const problems = []
 page.on('console', (m) => ['error', 'warning'].includes(m.type()) && problems.push(`console.${m.type()}: ${m.text()}`))

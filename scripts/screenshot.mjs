@@ -2,16 +2,14 @@
 // Each click is a button or tab found by its accessible name, made after the page has waited;
 // a step "wait:<ms>" pauses instead.
 // Writes <out-prefix>-desktop.png (1280 wide) and <out-prefix>-phone.png (390 wide), full page.
-import { chromium } from '@playwright/test'
-import { assertChromium, chromiumArgs, chromiumPath } from './chromium.mjs'
+import { launchChromium } from './chromium.mjs'
 
 const [url, prefix, waitMs = '2500', clicks = ''] = process.argv.slice(2)
 if (!url || !prefix) {
   console.error('usage: node scripts/screenshot.mjs <url> <out-prefix> [wait-ms]')
   process.exit(2)
 }
-assertChromium()
-const browser = await chromium.launch({ executablePath: chromiumPath, args: chromiumArgs })
+const browser = await launchChromium()
 const viewports = { desktop: { width: 1280, height: 900 }, phone: { width: 390, height: 844 } }
 for (const [name, viewport] of Object.entries(viewports)) {
   const page = await browser.newPage({ viewport, deviceScaleFactor: 1 })

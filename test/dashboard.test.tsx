@@ -10,7 +10,7 @@ import { NotificationsSection } from '../src/sections/notifications/notification
 import { ProductsSection } from '../src/sections/products/products-section'
 import { ProfileSection } from '../src/sections/profile/profile-section'
 import { App } from '../src/app'
-import { advance, renderWithClient, useScenarioUrl } from './render'
+import { advance, renderWithClient, setScenarioFromUrl } from './render'
 
 const region = (label: string) => screen.getByRole('region', { name: label })
 
@@ -20,7 +20,7 @@ beforeEach(() => {
 
 describe('independent sections', () => {
   test('a hanging notifications endpoint holds up nothing, then ends in its timeout message', async () => {
-    useScenarioUrl('?notifications=timeout')
+    setScenarioFromUrl('?notifications=timeout')
     const renders: Record<string, number> = {}
     const count = (id: string) => {
       renders[id] = (renders[id] ?? 0) + 1
@@ -61,7 +61,7 @@ describe('independent sections', () => {
   })
 
   test('the whole app degrades one section at a time under a failing products endpoint', async () => {
-    useScenarioUrl('?products=error@0')
+    setScenarioFromUrl('?products=error@0')
     renderWithClient(<App queryClient={createQueryClient()} />)
     await advance(12_000)
     expect(within(region('Products')).getByRole('alert')).toHaveTextContent('server error 500')

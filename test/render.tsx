@@ -16,14 +16,14 @@ export function renderWithClient(ui: ReactElement, { client = createQueryClient(
 }
 
 /** Puts the mock API into a registry scenario, optionally with per-endpoint overrides. */
-export function useScenario(id: string, overrides: Overrides = {}): void {
+export function setScenario(id: string, overrides: Overrides = {}): void {
   const scenario = findScenario(id)
   if (!scenario) throw new Error(`no scenario "${id}"`)
   setActiveScenario(applyOverrides(scenario, overrides))
 }
 
 /** Same, from a query string as a developer would type it. */
-export function useScenarioUrl(search: string): void {
+export function setScenarioFromUrl(search: string): void {
   setActiveScenario(parseScenarioUrl(search).scenario)
 }
 

@@ -5,7 +5,7 @@ import { endpointNames } from '../src/api/endpoints'
 import { createQueryClient } from '../src/api/query-client'
 import { App } from '../src/app'
 import { startDashboardLoad } from '../src/dashboard-load'
-import { advance, renderWithClient, useScenario } from './render'
+import { advance, renderWithClient, setScenario } from './render'
 import { sectionState } from './section-state'
 
 // Long enough for the slowest scenario to settle: every retry of every policy, or a 10 s answer.
@@ -17,7 +17,7 @@ beforeEach(() => {
 
 // One case per registry entry: a new scenario is tested by declaring its expectations, nothing more.
 test.each(scenarios.map((s) => [s.id, s] as const))('scenario %s ends in the states it declares', async (_, scenario) => {
-  useScenario(scenario.id)
+  setScenario(scenario.id)
   const client = createQueryClient()
   startDashboardLoad(client)
   renderWithClient(<App queryClient={client} />, { client })

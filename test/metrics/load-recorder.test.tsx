@@ -13,7 +13,7 @@ import { ProductsSection } from '../../src/sections/products/products-section'
 import { ProfileSection } from '../../src/sections/profile/profile-section'
 import { logCompletionOrder } from '../../src/metrics/completion-log'
 import { createLoadRecorder, timeToAllSettled, timeToFirstData } from '../../src/metrics/load-recorder'
-import { advance, renderWithClient, useScenario } from '../render'
+import { advance, renderWithClient, setScenario } from '../render'
 
 beforeEach(() => {
   vi.useFakeTimers()
@@ -51,7 +51,7 @@ describe('load recorder', () => {
   })
 
   test('records every failed attempt, and timeouts as they happen', async () => {
-    useScenario('flaky', { notifications: { latencyMs: 10_000 } })
+    setScenario('flaky', { notifications: { latencyMs: 10_000 } })
     const recorder = loadDashboard()
     await advance(5_000)
     const { products, categories, notifications } = recorder.getSnapshot().sections
@@ -106,13 +106,13 @@ describe('load recorder', () => {
   })
 
   test('a load completes once: a later Retry updates its section without reporting the load again', async () => {
-    useScenario('products-error')
+    setScenario('products-error')
     const recorder = loadDashboard()
     const completed = vi.fn()
     recorder.onComplete(completed)
     await advance(12_000)
     expect(completed).toHaveBeenCalledTimes(1)
-    useScenario('documented')
+    setScenario('documented')
     fireEvent.click(within(screen.getByRole('region', { name: 'Products' })).getByRole('button', { name: 'Retry' }))
     await advance(1_000)
     expect(recorder.getSnapshot().sections.products?.outcome).toBe('data')

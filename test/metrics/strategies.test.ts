@@ -1,7 +1,7 @@
 import { beforeEach, describe, expect, test, vi } from 'vitest'
 import { labTasks } from '../../src/devtools/strategy-lab/lab-tasks'
 import { strategies, type StrategyResult } from '../../src/devtools/strategy-lab/strategies'
-import { useScenario } from '../render'
+import { setScenario } from '../render'
 
 beforeEach(() => {
   vi.useFakeTimers()
@@ -48,7 +48,7 @@ describe('strategies under the documented scenario', () => {
 })
 
 describe('strategies under notifications-timeout (the study\'s benchmark)', () => {
-  beforeEach(() => useScenario('notifications-timeout'))
+  beforeEach(() => setScenario('notifications-timeout'))
 
   test('progressive: first data at 100 ms, 3 of 4, done when notifications times out at 2 s', async () => {
     const result = await run('progressive')
@@ -80,7 +80,7 @@ describe('strategies under notifications-timeout (the study\'s benchmark)', () =
 })
 
 describe('strategies under products-error', () => {
-  beforeEach(() => useScenario('products-error'))
+  beforeEach(() => setScenario('products-error'))
 
   test('all-or-nothing fails as soon as products fails, at 200 ms', async () => {
     const result = await run('all-or-nothing')
@@ -96,7 +96,7 @@ describe('strategies under products-error', () => {
 })
 
 test('under all-down every strategy gets nothing, and all-or-nothing says why', async () => {
-  useScenario('all-down')
+  setScenario('all-down')
   for (const strategy of strategies) {
     const result = await run(strategy.id)
     expect(result.successes).toBe(0)

@@ -8,7 +8,7 @@ import { CategoriesSection } from '../../src/sections/categories/categories-sect
 import { NotificationsSection } from '../../src/sections/notifications/notifications-section'
 import { ProductsSection } from '../../src/sections/products/products-section'
 import { ProfileSection } from '../../src/sections/profile/profile-section'
-import { advance, renderWithClient, useScenarioUrl } from '../render'
+import { advance, renderWithClient, setScenarioFromUrl } from '../render'
 
 // The contract every section keeps, whatever it shows: one table row per section.
 const sections: { name: EndpointName; Section: ComponentType; dataText: RegExp }[] = [
@@ -43,7 +43,7 @@ describe.each(sections)('$name section', ({ name, Section, dataText }) => {
   })
 
   test('a timeout settles at once, after the 2 s timeout, without retrying', async () => {
-    useScenarioUrl(`?${name}=timeout`)
+    setScenarioFromUrl(`?${name}=timeout`)
     renderWithClient(<Section />)
     await advance(endpoints[name].timeoutMs - 50)
     expect(region()).toHaveAttribute('aria-busy', 'true')
@@ -56,7 +56,7 @@ describe.each(sections)('$name section', ({ name, Section, dataText }) => {
   })
 
   test('a network error is retried with a visible note, then says EcoMarket cannot be reached', async () => {
-    useScenarioUrl(`?${name}=offline@0`)
+    setScenarioFromUrl(`?${name}=offline@0`)
     renderWithClient(<Section />)
     await advance(50)
     expect(region()).toHaveAttribute('aria-busy', 'true')
@@ -68,7 +68,7 @@ describe.each(sections)('$name section', ({ name, Section, dataText }) => {
   })
 
   test('an HTTP 500 says "server error 500" after its retries', async () => {
-    useScenarioUrl(`?${name}=error@0`)
+    setScenarioFromUrl(`?${name}=error@0`)
     renderWithClient(<Section />)
     await advance(ALL_RETRIES_MS)
     const alert = within(region()).getByRole('alert')
@@ -77,7 +77,7 @@ describe.each(sections)('$name section', ({ name, Section, dataText }) => {
   })
 
   test('a body that fails validation says it is unexpected data, at once', async () => {
-    useScenarioUrl(`?${name}=malformed@0`)
+    setScenarioFromUrl(`?${name}=malformed@0`)
     renderWithClient(<Section />)
     await advance(50)
     expect(region()).toHaveAttribute('aria-busy', 'false')
@@ -86,7 +86,7 @@ describe.each(sections)('$name section', ({ name, Section, dataText }) => {
   })
 
   test('Retry shows the skeleton again, then the data', async () => {
-    useScenarioUrl(`?${name}=error@0`)
+    setScenarioFromUrl(`?${name}=error@0`)
     renderWithClient(<Section />)
     await advance(ALL_RETRIES_MS)
     setActiveScenario(defaultScenario)
@@ -104,7 +104,7 @@ describe.each(sections)('$name section', ({ name, Section, dataText }) => {
 
 describe.each(sections.filter((s) => s.name !== 'profile'))('$name list', ({ name, Section }) => {
   test('an empty list shows an empty state, not a blank box', async () => {
-    useScenarioUrl(`?${name}=empty@0`)
+    setScenarioFromUrl(`?${name}=empty@0`)
     renderWithClient(<Section />)
     await advance(50)
     const region = screen.getByRole('region', { name: endpoints[name].label })
