@@ -2,6 +2,9 @@ import { defineConfig } from '@playwright/test'
 import { chromiumArgs, chromiumPath } from './scripts/chromium.mjs'
 
 // Browser tests run on the system Chromium (CHROMIUM_PATH overrides); Playwright never downloads one.
+// E2E_PORT lets two checkouts run their suites side by side.
+const port = Number(process.env.E2E_PORT) || 4173
+
 export default defineConfig({
   testDir: 'test/e2e',
   testMatch: '*.spec.ts',
@@ -11,7 +14,7 @@ export default defineConfig({
   reporter: [['list']],
   timeout: 30_000,
   use: {
-    baseURL: 'http://localhost:4173',
+    baseURL: `http://localhost:${port}`,
     launchOptions: { executablePath: chromiumPath, args: chromiumArgs },
     trace: 'off',
   },
@@ -23,8 +26,8 @@ export default defineConfig({
   webServer: {
     // The production build with the mock API, as a shopper's browser would get it, plus a metrics
     // endpoint so each load's beacon can be checked (MSW receives it).
-    command: 'VITE_METRICS_URL=/api/metrics npm run build && npm run preview',
-    url: 'http://localhost:4173',
+    command: `VITE_METRICS_URL=/api/metrics npm run build && npx vite preview --port ${port} --strictPort`,
+    url: `http://localhost:${port}`,
     reuseExistingServer: false, // always test the code as it is now, never a stale build
     timeout: 120_000,
     stdout: 'ignore',
