@@ -1,18 +1,26 @@
 import type { HtmlTagDescriptor, Plugin } from 'vite'
+import { earlyRequestScript } from './src/api/early-requests.ts'
+import { endpointNames, endpoints } from './src/api/endpoints.ts'
 
 /**
- * Lets the HTML start what the entry would otherwise start late: in mock mode the service worker
- * registers at once, and the mock layer and the render module (React DOM, the sections) download
- * alongside the entry. Preloading only fetches and compiles; each runs when the entry imports it.
+ * Lets the HTML start what the entry would otherwise start late:
+ * - on a real API, a head script starts the four requests while the HTML is still parsing, and
+ *   the API client adopts them (src/api/early-requests.ts);
+ * - in mock mode the service worker registers at once, since requests must wait for it;
+ * - the mock layer and the render module (React DOM, the sections) download alongside the entry;
+ * - the CSS the first paint needs is inlined, so the prerendered shell paints with the HTML alone.
+ * Preloading only fetches and compiles; each module runs when the entry imports it.
  */
 export function earlyStart(): Plugin {
   let mocking = true
   let base = '/'
+  let apiBase = ''
   return {
     name: 'ecomarket-early-start',
     configResolved(config) {
       // config.env holds .env files and the environment alike, as import.meta.env will.
       mocking = config.env.VITE_API_MOCKING !== 'off'
+      apiBase = config.env.VITE_API_BASE_URL ?? ''
       base = config.base
     },
     transformIndexHtml: {
@@ -22,18 +30,34 @@ export function earlyStart(): Plugin {
         if (mocking) {
           const register = `navigator.serviceWorker?.register('${base}mockServiceWorker.js').catch(() => {})`
           tags.push({ tag: 'script', children: register, injectTo: 'head' })
+        } else {
+          const paths = endpointNames.map((name) => [name, endpoints[name].path] as [typeof name, string])
+          tags.push({ tag: 'script', children: earlyRequestScript(apiBase, paths), injectTo: 'head-prepend' })
         }
+        const bundle = context.bundle ?? {}
         const early = ['/src/render-app.tsx', ...(mocking ? ['/mocks/browser.ts'] : [])]
-        const chunks = Object.values(context.bundle ?? {}).filter((item) => item.type === 'chunk')
+        const chunks = Object.values(bundle).filter((item) => item.type === 'chunk')
         const files = new Set<string>()
+        const css = new Set<string>()
         for (const chunk of chunks) {
+          if (chunk.isEntry || early.some((id) => chunk.facadeModuleId?.endsWith(id))) {
+            for (const file of chunk.viteMetadata?.importedCss ?? []) css.add(file)
+          }
           if (!early.some((id) => chunk.facadeModuleId?.endsWith(id))) continue
           for (const file of [chunk.fileName, ...chunk.imports]) if (!html.includes(file)) files.add(file)
         }
         for (const file of files) {
           tags.push({ tag: 'link', attrs: { rel: 'modulepreload', crossorigin: true, href: `${base}${file}` }, injectTo: 'head' })
         }
-        return tags
+        // The first paint's CSS goes in the page itself: no render-blocking request before the shell.
+        let page = html
+        for (const file of css) {
+          const asset = bundle[file]
+          if (asset?.type !== 'asset') continue
+          page = page.replace(new RegExp(`<link rel="stylesheet"[^>]*href="${base}${file}"[^>]*>\\s*`), '')
+          tags.push({ tag: 'style', children: String(asset.source).replaceAll('</style', '<\\/style'), injectTo: 'head' })
+        }
+        return { html: page, tags }
       },
     },
   }

@@ -2,12 +2,15 @@ import { fileURLToPath } from 'node:url'
 import react from '@vitejs/plugin-react'
 import { defineConfig } from 'vitest/config'
 import { earlyStart } from './vite-plugin-early-start.ts'
+import { prerenderShell } from './vite-plugin-prerender-shell.ts'
 
 // React only calls Profiler callbacks in its profiling build, which the benchmark asks for.
 const profiling = process.env.VITE_PROFILE_RENDERS === 'on'
+// With mocking off nothing needs to load lazily, so the app is one script: one request, one round trip.
+const mocking = process.env.VITE_API_MOCKING !== 'off'
 
 export default defineConfig({
-  plugins: [react(), earlyStart()],
+  plugins: [react(), prerenderShell(), earlyStart()],
   resolve: {
     alias: [
       ...(profiling ? [{ find: /^react-dom\/client$/, replacement: 'react-dom/profiling' }] : []),
@@ -17,7 +20,7 @@ export default defineConfig({
   },
   server: { port: 5173, strictPort: true },
   preview: { port: 4173, strictPort: true },
-  build: { target: 'es2022', sourcemap: true, manifest: true },
+  build: { target: 'es2022', sourcemap: true, manifest: true, rolldownOptions: { output: { codeSplitting: mocking } } },
   test: {
     environment: 'jsdom',
     include: ['test/**/*.test.{ts,tsx}'],

@@ -2,17 +2,19 @@ import { createHash } from 'node:crypto'
 import helmet from '@fastify/helmet'
 import type { FastifyInstance } from 'fastify'
 
-// A strict policy: scripts only from this origin plus the exact inline scripts of index.html (by
-// hash), Trusted Types for every DOM sink, requests only to the API and metrics origins.
+// A strict policy: scripts and styles only from this origin plus the exact inline ones of
+// index.html (by hash), Trusted Types for every DOM sink, requests only to the API and metrics origins.
+
+const sha256 = (text: string) => `'sha256-${createHash('sha256').update(text).digest('base64')}'`
 
 /** CSP hash sources for every inline script in a page, so the policy allows those and no other. */
 export function inlineScriptHashes(html: string): string[] {
-  const hashes: string[] = []
-  for (const [, attributes, body] of html.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script>/gi)) {
-    if (/\bsrc\s*=/.test(attributes)) continue
-    hashes.push(`'sha256-${createHash('sha256').update(body).digest('base64')}'`)
-  }
-  return hashes
+  return [...html.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script>/gi)].filter(([, attributes]) => !/\bsrc\s*=/.test(attributes)).map(([, , body]) => sha256(body))
+}
+
+/** The same for inline style sheets: the first paint's CSS is in the page (vite-plugin-early-start.ts). */
+export function inlineStyleHashes(html: string): string[] {
+  return [...html.matchAll(/<style\b[^>]*>([\s\S]*?)<\/style>/gi)].map(([, body]) => sha256(body))
 }
 
 export interface SecurityOptions {
@@ -28,7 +30,7 @@ export async function registerSecurityHeaders(app: FastifyInstance, { indexHtml,
       directives: {
         defaultSrc: ["'self'"],
         scriptSrc: ["'self'", ...inlineScriptHashes(indexHtml)],
-        styleSrc: ["'self'"],
+        styleSrc: ["'self'", ...inlineStyleHashes(indexHtml)],
         imgSrc: ["'self'", 'data:'],
         fontSrc: ["'self'"],
         connectSrc: ["'self'", ...connectOrigins],

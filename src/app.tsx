@@ -7,6 +7,7 @@ import { NotificationsSection } from './sections/notifications/notifications-sec
 import { ProductsSection } from './sections/products/products-section'
 import { ProfileSection } from './sections/profile/profile-section'
 import { RenderProbe } from './ui/render-probe'
+import { useHydrated } from './ui/use-hydrated'
 
 /** Wide screens show two columns; phones stack them, main column first. */
 const columns: [EndpointName, ComponentType][][] = [
@@ -29,6 +30,8 @@ interface AppProps {
 }
 
 export function App({ queryClient, banner, tools }: AppProps) {
+  // Neither is in the prerendered shell, so both join once hydration has matched it.
+  const hydrated = useHydrated()
   return (
     <QueryClientProvider client={queryClient}>
       <header className="topbar">
@@ -41,7 +44,7 @@ export function App({ queryClient, banner, tools }: AppProps) {
         </div>
       </header>
       <main className="page">
-        {banner}
+        {hydrated && banner}
         <h1 className="page__title">Your dashboard</h1>
         <div className="dashboard">
           {columns.map((column, i) => (
@@ -55,7 +58,7 @@ export function App({ queryClient, banner, tools }: AppProps) {
           ))}
         </div>
       </main>
-      {tools}
+      {hydrated && tools}
     </QueryClientProvider>
   )
 }

@@ -1,6 +1,6 @@
 import type { QueryClient } from '@tanstack/react-query'
 import { lazy, StrictMode, Suspense } from 'react'
-import { createRoot } from 'react-dom/client'
+import { createRoot, hydrateRoot } from 'react-dom/client'
 import { App } from './app'
 import { ScenarioWarnings } from './devtools/scenario-warnings'
 import type { LoadRecorder } from './metrics/load-recorder'
@@ -18,7 +18,8 @@ interface RenderOptions {
 
 /** Mounts the dashboard; the requests it shows are already in flight. */
 export function renderApp(queryClient: QueryClient, { mocking, warnings, recorder }: RenderOptions) {
-  createRoot(document.getElementById('root')!).render(
+  const container = document.getElementById('root')!
+  const app = (
     <StrictMode>
       <App
         queryClient={queryClient}
@@ -34,6 +35,9 @@ export function renderApp(queryClient: QueryClient, { mocking, warnings, recorde
           )
         }
       />
-    </StrictMode>,
+    </StrictMode>
   )
+  // A build prerenders the loading shell into #root (vite-plugin-prerender-shell.ts); the dev server doesn't.
+  if (container.firstElementChild) hydrateRoot(container, app)
+  else createRoot(container).render(app)
 }

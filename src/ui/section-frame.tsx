@@ -4,6 +4,7 @@ import { endpoints, type EndpointName } from '../api/endpoints'
 import { ErrorState } from './error-state'
 import { Overlaid } from './overlaid'
 import { SectionErrorBoundary } from './section-error-boundary'
+import { useHydrated } from './use-hydrated'
 
 interface SectionFrameProps<T> {
   name: EndpointName
@@ -27,8 +28,11 @@ export function SectionFrame<T>({ name, query, skeleton, isEmpty, empty, badge, 
   const headingRef = useRef<HTMLHeadingElement>(null)
   const headingId = `${name}-heading`
   const { data, dataUpdatedAt, error, isPending, isFetching, failureCount, refetch } = query
-  const hasData = data !== undefined
-  const busy = !hasData && (isPending || isFetching)
+  // Until hydration ends, every section draws the prerendered shell's loading state, even if its
+  // answer came first; the very next render shows it.
+  const hydrated = useHydrated()
+  const hasData = hydrated && data !== undefined
+  const busy = !hydrated || (!hasData && (isPending || isFetching))
 
   const retryNow = () => {
     headingRef.current?.focus() // the Retry button is about to disappear; keep focus in this section
