@@ -8,7 +8,9 @@ import { endpointNames, endpoints } from './src/api/endpoints.ts'
  *   the API client adopts them (src/api/early-requests.ts);
  * - in mock mode the service worker registers at once, since requests must wait for it;
  * - the mock layer and the render module (React DOM, the sections) download alongside the entry;
- * - the CSS the first paint needs is inlined, so the prerendered shell paints with the HTML alone.
+ * - the CSS the first paint needs is inlined, so the prerendered shell paints with the HTML alone;
+ * - the entry is preloaded but runs only after the first frame: evaluating React takes tens of
+ *   milliseconds, and the shell should not wait for them.
  * Preloading only fetches and compiles; each module runs when the entry imports it.
  */
 export function earlyStart(): Plugin {
@@ -57,8 +59,16 @@ export function earlyStart(): Plugin {
           page = page.replace(new RegExp(`<link rel="stylesheet"[^>]*href="${base}${file}"[^>]*>\\s*`), '')
           tags.push({ tag: 'style', children: String(asset.source).replaceAll('</style', '<\\/style'), injectTo: 'head' })
         }
+        page = page.replace(/<script type="module" crossorigin src="([^"]+)"><\/script>/, (_, src: string) => {
+          tags.push({ tag: 'script', children: startAfterFirstFrame(src), injectTo: 'body' })
+          return `<link rel="modulepreload" crossorigin href="${src}">`
+        })
         return { html: page, tags }
       },
     },
   }
 }
+
+/** A hidden tab paints no frames, so there the entry starts at once. */
+const startAfterFirstFrame = (src: string) =>
+  `(()=>{const s=()=>import(${JSON.stringify(src)});document.visibilityState==='hidden'?s():requestAnimationFrame(()=>setTimeout(s))})()`

@@ -6,7 +6,8 @@ import { prerenderShell } from './vite-plugin-prerender-shell.ts'
 
 // React only calls Profiler callbacks in its profiling build, which the benchmark asks for.
 const profiling = process.env.VITE_PROFILE_RENDERS === 'on'
-// With mocking off nothing needs to load lazily, so the app is one script: one request, one round trip.
+// With mocking off nothing needs to load lazily, so the app ships as one script: one request to
+// share a slow connection with the API calls.
 const mocking = process.env.VITE_API_MOCKING !== 'off'
 
 export default defineConfig({
@@ -20,7 +21,12 @@ export default defineConfig({
   },
   server: { port: 5173, strictPort: true },
   preview: { port: 4173, strictPort: true },
-  build: { target: 'es2022', sourcemap: true, manifest: true, rolldownOptions: { output: { codeSplitting: mocking } } },
+  build: {
+    target: 'es2022',
+    sourcemap: true,
+    manifest: true,
+    rolldownOptions: { output: { codeSplitting: mocking } },
+  },
   test: {
     environment: 'jsdom',
     include: ['test/**/*.test.{ts,tsx}'],

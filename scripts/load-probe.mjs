@@ -3,8 +3,14 @@
 
 /** Runs in the page before any of its scripts. */
 function installProbe() {
-  const probe = { settled: {}, painted: {}, states: {}, shifts: [] }
+  const probe = { settled: {}, painted: {}, states: {}, shifts: [], skeletonsPainted: undefined, fcp: undefined }
   window.__loadProbe = probe
+  // The first frame after a section landmark exists: when the page stops being blank of sections.
+  const noteSkeletons = () => {
+    if (probe.sectionsAt !== undefined) return
+    probe.sectionsAt = performance.now()
+    requestAnimationFrame(() => (probe.skeletonsPainted = performance.now()))
+  }
   const record = (section) => {
     const name = section.getAttribute('aria-labelledby')?.replace(/-heading$/, '')
     if (!name || section.getAttribute('aria-busy') !== 'false' || name in probe.settled) return
@@ -19,13 +25,19 @@ function installProbe() {
     for (const m of mutations) {
       if (m.type === 'attributes' && m.target instanceof Element && m.target.matches('section[aria-busy]')) record(m.target)
       for (const node of m.addedNodes) {
-        if (node instanceof Element) node.querySelectorAll?.('section[aria-busy]').forEach(record)
+        if (!(node instanceof Element)) continue
+        if (node.matches('section[aria-busy]') || node.querySelector('section[aria-busy]')) noteSkeletons()
+        if (node.matches('section[aria-busy]')) record(node)
+        node.querySelectorAll?.('section[aria-busy]').forEach(record)
       }
     }
   }).observe(document, { subtree: true, childList: true, attributes: true, attributeFilter: ['aria-busy'] })
   new PerformanceObserver((list) => {
     for (const entry of list.getEntries()) if (!entry.hadRecentInput) probe.shifts.push(entry.value)
   }).observe({ type: 'layout-shift', buffered: true })
+  new PerformanceObserver((list) => {
+    for (const entry of list.getEntries()) if (entry.name === 'first-contentful-paint') probe.fcp = entry.startTime
+  }).observe({ type: 'paint', buffered: true })
 }
 
 export const probeInitScript = `(${installProbe.toString()})()`
@@ -47,6 +59,9 @@ export async function collectLoad(page, { timeoutMs = 15_000 } = {}) {
       states: probe.states,
       requests,
       cls: probe.shifts.reduce((sum, value) => sum + value, 0),
+      fcp: probe.fcp,
+      // Skeletons are painted no earlier than the first contentful paint that shows their headings.
+      skeletonsVisible: Math.max(probe.skeletonsPainted ?? Infinity, probe.fcp ?? 0),
       order: Object.entries(probe.settled).sort((a, b) => a[1] - b[1]).map(([name]) => name),
     }
   })

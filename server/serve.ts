@@ -1,6 +1,8 @@
 // npm run serve -- [--port 4300] [--host 127.0.0.1] [--dist dist-real] [--scenario flaky] [--products error@300] …
+//                   [--root /ref/zero/=bench-results/ref/zero …]
 //
 // The mocking-off build on a production-like server, with the reference API over real HTTP.
+// --root serves more folders beside it (the benchmark's reference pages) under the same policy.
 import { resolve } from 'node:path'
 import { parseArgs } from 'node:util'
 import { endpointNames } from '../src/api/endpoints'
@@ -16,6 +18,7 @@ const { values } = parseArgs({
     dist: { type: 'string', default: 'dist-real' },
     scenario: { type: 'string' },
     log: { type: 'boolean', default: false },
+    root: { type: 'string', multiple: true, default: [] },
     ...Object.fromEntries(endpointNames.map((name) => [name, { type: 'string' as const }])),
   },
 })
@@ -38,7 +41,17 @@ if (!Number.isInteger(port) || port < 1 || port > 65_535) {
   process.exit(2)
 }
 
-const app = await createServer({ dist: resolve(values.dist), session, logger: values.log })
+const extraRoots: Record<string, string> = {}
+for (const spec of values.root) {
+  const [prefix, dir] = spec.split('=')
+  if (!prefix?.startsWith('/') || !prefix.endsWith('/') || !dir) {
+    console.error(`--root takes /prefix/=folder, not "${spec}".`)
+    process.exit(2)
+  }
+  extraRoots[prefix] = resolve(dir)
+}
+
+const app = await createServer({ dist: resolve(values.dist), session, extraRoots, logger: values.log })
 const address = await app.listen({ port, host: values.host })
 console.log(`EcoMarket on ${address.replace('127.0.0.1', 'localhost')}/ (scenario: ${session.description}, build: ${values.dist})`)
 
