@@ -5,7 +5,7 @@ import globals from 'globals'
 import tseslint from 'typescript-eslint'
 
 export default tseslint.config(
-  { ignores: ['dist', 'coverage', 'public/mockServiceWorker.js', 'playwright-report', 'test-results', 'bench-results'] },
+  { ignores: ['dist', 'dist-real', '.lighthouseci', 'coverage', 'public/mockServiceWorker.js', 'playwright-report', 'test-results', 'bench-results'] },
   {
     files: ['**/*.{ts,tsx}'],
     extends: [js.configs.recommended, ...tseslint.configs.recommended, ...pluginQuery.configs['flat/recommended']],

@@ -4,10 +4,12 @@ import { chromiumArgs, chromiumPath } from './scripts/chromium.mjs'
 // Browser tests run on the system Chromium (CHROMIUM_PATH overrides); Playwright never downloads one.
 // E2E_PORT lets two checkouts run their suites side by side.
 const port = Number(process.env.E2E_PORT) || 4173
+// The production-like server for the real-HTTP project, clear of the preview and of npm run serve's 4300.
+const realPort = port + 200
 
 export default defineConfig({
   testDir: 'test/e2e',
-  testMatch: '*.spec.ts',
+  testMatch: '**/*.spec.ts',
   fullyParallel: true,
   workers: 2,
   forbidOnly: !!process.env.CI,
@@ -19,17 +21,29 @@ export default defineConfig({
     trace: 'off',
   },
   projects: [
-    { name: 'desktop', use: { viewport: { width: 1280, height: 900 } } },
+    // Mock mode: every scenario through MSW in the production build (vite preview).
+    { name: 'desktop', testIgnore: 'real/**', use: { viewport: { width: 1280, height: 900 } } },
     // The main checks again at phone width.
-    { name: 'phone', grep: /@phone/, use: { viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true } },
+    { name: 'phone', testIgnore: 'real/**', grep: /@phone/, use: { viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true } },
+    // What shoppers get: the mocking-off build on npm run serve, over real HTTP.
+    { name: 'real', testMatch: 'real/**/*.spec.ts', use: { baseURL: `http://localhost:${realPort}`, viewport: { width: 1280, height: 900 } } },
   ],
-  webServer: {
-    // The production build with the mock API, as a shopper's browser would get it, plus a metrics
-    // endpoint so each load's beacon can be checked (MSW receives it).
-    command: `VITE_METRICS_URL=/api/metrics npm run build && npx vite preview --port ${port} --strictPort`,
-    url: `http://localhost:${port}`,
-    reuseExistingServer: false, // always test the code as it is now, never a stale build
-    timeout: 120_000,
-    stdout: 'ignore',
-  },
+  webServer: [
+    {
+      // The production build with the mock API, plus a metrics endpoint so each load's beacon can
+      // be checked (MSW receives it).
+      command: `VITE_METRICS_URL=/api/metrics npm run build && npx vite preview --port ${port} --strictPort`,
+      url: `http://localhost:${port}`,
+      reuseExistingServer: false, // always test the code as it is now, never a stale build
+      timeout: 120_000,
+      stdout: 'ignore',
+    },
+    {
+      command: `npm run serve -- --port ${realPort}`,
+      url: `http://localhost:${realPort}`,
+      reuseExistingServer: false,
+      timeout: 120_000,
+      stdout: 'ignore',
+    },
+  ],
 })
