@@ -1,11 +1,12 @@
 import './app.css'
 import { QueryClientProvider, type QueryClient } from '@tanstack/react-query'
-import type { ComponentType, ReactNode } from 'react'
+import { useRef, type ComponentType, type ReactNode } from 'react'
 import type { EndpointName } from './api/endpoints'
 import { CategoriesSection } from './sections/categories/categories-section'
 import { NotificationsSection } from './sections/notifications/notifications-section'
 import { ProductsSection } from './sections/products/products-section'
 import { ProfileSection } from './sections/profile/profile-section'
+import { OfflineBanner, PageActions } from './ui/page-status'
 import { RenderProbe } from './ui/render-probe'
 import { useHydrated } from './ui/use-hydrated'
 
@@ -32,6 +33,7 @@ interface AppProps {
 export function App({ queryClient, banner, tools }: AppProps) {
   // Neither is in the prerendered shell, so both join once hydration has matched it.
   const hydrated = useHydrated()
+  const titleRef = useRef<HTMLHeadingElement>(null)
   return (
     <QueryClientProvider client={queryClient}>
       <header className="topbar">
@@ -45,7 +47,13 @@ export function App({ queryClient, banner, tools }: AppProps) {
       </header>
       <main className="page">
         {hydrated && banner}
-        <h1 className="page__title">Your dashboard</h1>
+        {hydrated && <OfflineBanner />}
+        <div className="page__bar">
+          <h1 className="page__title" ref={titleRef} tabIndex={-1}>
+            Your dashboard
+          </h1>
+          {hydrated && <PageActions titleRef={titleRef} />}
+        </div>
         <div className="dashboard">
           {columns.map((column, i) => (
             <div key={i} className="dashboard__column">

@@ -34,3 +34,23 @@ export function formatRelativeTime(iso: string, now: number = Date.now()): strin
   }
   return relative.format(Math.round(value), 'year')
 }
+
+const relativeShort = new Intl.RelativeTimeFormat(APP_LOCALE, { numeric: 'auto', style: 'short' })
+const clockTime = new Intl.DateTimeFormat(APP_LOCALE, { hour: '2-digit', minute: '2-digit' })
+const dayAndClockTime = new Intl.DateTimeFormat(APP_LOCALE, { weekday: 'short', hour: '2-digit', minute: '2-digit' })
+
+/** How long ago, in whole minutes, hours or days ("2 min ago"); undefined under a minute. */
+export function formatElapsed(ms: number): string | undefined {
+  const minutes = Math.floor(ms / 60_000)
+  if (minutes < 1) return undefined
+  if (minutes < 60) return relativeShort.format(-minutes, 'minute')
+  const hours = Math.floor(minutes / 60)
+  if (hours < 24) return relativeShort.format(-hours, 'hour')
+  return relativeShort.format(-Math.floor(hours / 24), 'day')
+}
+
+/** A time on the shopper's clock ("14:05", or "Mon 14:05" before today): a fixed point that needs no ticking. */
+export function formatClockTime(epochMs: number, now: number = Date.now()): string {
+  const date = new Date(epochMs)
+  return date.toDateString() === new Date(now).toDateString() ? clockTime.format(date) : dayAndClockTime.format(date)
+}

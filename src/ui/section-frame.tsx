@@ -4,6 +4,7 @@ import { endpoints, type EndpointName } from '../api/endpoints'
 import { ErrorState } from './error-state'
 import { Overlaid } from './overlaid'
 import { SectionErrorBoundary } from './section-error-boundary'
+import { SectionFreshness } from './section-freshness'
 import { useHydrated } from './use-hydrated'
 
 interface SectionFrameProps<T> {
@@ -27,11 +28,12 @@ export function SectionFrame<T>({ name, query, skeleton, isEmpty, empty, badge, 
   const { label, retry } = endpoints[name]
   const headingRef = useRef<HTMLHeadingElement>(null)
   const headingId = `${name}-heading`
-  const { data, dataUpdatedAt, error, isPending, isFetching, failureCount, refetch } = query
+  const { data, dataUpdatedAt, error, isError, isPending, isFetching, failureCount, refetch } = query
   // Until hydration ends, every section draws the prerendered shell's loading state, even if its
   // answer came first; the very next render shows it.
   const hydrated = useHydrated()
   const hasData = hydrated && data !== undefined
+  // A background refresh keeps the data on screen, so the section stays aria-busy="false".
   const busy = !hydrated || (!hasData && (isPending || isFetching))
 
   const retryNow = () => {
@@ -61,6 +63,18 @@ export function SectionFrame<T>({ name, query, skeleton, isEmpty, empty, badge, 
       <SectionErrorBoundary key={dataUpdatedAt} label={label} ghost={skeleton} onRetry={retryNow}>
         {body}
       </SectionErrorBoundary>
+      {/* Always there, empty until data is, so the section's height never changes with it. */}
+      <footer className="section__footer">
+        {hasData && (
+          <SectionFreshness
+            label={label}
+            dataUpdatedAt={dataUpdatedAt}
+            refreshing={isFetching}
+            refreshError={isError && !isFetching ? error : undefined}
+            onRefresh={() => void refetch({ cancelRefetch: false })}
+          />
+        )}
+      </footer>
     </section>
   )
 }

@@ -4,6 +4,8 @@ import { EmptyState } from '../../ui/empty-state'
 import { formatRelativeTime } from '../../ui/format'
 import { SectionFrame } from '../../ui/section-frame'
 import { SkeletonBlock, times } from '../../ui/skeleton'
+import { useNow } from '../../ui/use-now'
+import { NewNotificationsAnnouncer } from './new-notifications-announcer'
 import { useNotifications } from './notifications-queries'
 
 /** The skeleton reserves this many rows: the most the dashboard lists (the API sends the newest). */
@@ -25,11 +27,16 @@ export function NotificationsSection() {
       skeleton={<NotificationListSkeleton />}
       isEmpty={(notifications) => notifications.length === 0}
       empty={<EmptyState title="You're all caught up" hint="New messages about your orders and offers show up here." />}
-      badge={(notifications) => <UnreadBadge count={notifications.filter((n) => !n.read).length} />}
+      badge={(notifications) => (
+        <>
+          <UnreadBadge count={notifications.filter((n) => !n.read).length} />
+          {/* In the header, outside the data's error boundary, which remounts with every new list. */}
+          <NewNotificationsAnnouncer notifications={notifications} describe={describeNotification} />
+        </>
+      )}
     >
       {(notifications) => (
-        // Times are relative to when the list arrived, which keeps rendering pure.
-        <NotificationList notifications={notifications.slice(0, NOTIFICATION_ROWS)} now={query.dataUpdatedAt} />
+        <NotificationList notifications={notifications.slice(0, NOTIFICATION_ROWS)} listedAt={query.dataUpdatedAt} />
       )}
     </SectionFrame>
   )
@@ -39,13 +46,19 @@ function UnreadBadge({ count }: { count: number }) {
   return <span className={`badge ${count === 0 ? 'badge--quiet' : ''}`}>{count} unread</span>
 }
 
-function NotificationList({ notifications, now }: { notifications: Notification[]; now: number }) {
+/** "Order: Your order #4821 has shipped…", as a screen reader hears a new one. */
+const describeNotification = (notification: Notification) => `${typeText[notification.type].label}: ${notification.text}`
+
+function NotificationList({ notifications, listedAt }: { notifications: Notification[]; listedAt: number }) {
+  // Times tick with the page's clock; never earlier than the list itself, so nothing reads "in 2 seconds".
+  const now = useNow(listedAt)
   return (
     <ul className="notification-list">
-      {notifications.map((notification) => {
+      {notifications.map((notification, row) => {
         const type = typeText[notification.type]
         return (
-          <li key={notification.id} className={`notification ${notification.read ? '' : 'notification--unread'}`}>
+          // Keyed by row: a new arrival rewrites the rows in place rather than moving them (no layout shift).
+          <li key={row} className={`notification ${notification.read ? '' : 'notification--unread'}`}>
             <span className="notification__icon" aria-hidden="true">
               {type.icon}
             </span>
