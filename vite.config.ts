@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs'
 import { fileURLToPath } from 'node:url'
 import react from '@vitejs/plugin-react'
 import { defineConfig } from 'vitest/config'
@@ -9,6 +10,8 @@ const profiling = process.env.VITE_PROFILE_RENDERS === 'on'
 // With mocking off nothing needs to load lazily, so the app ships as one script: one request to
 // share a slow connection with the API calls.
 const mocking = process.env.VITE_API_MOCKING !== 'off'
+// The app's version reaches the code as import.meta.env.VITE_APP_VERSION: saved data from another version is dropped.
+process.env.VITE_APP_VERSION ??= JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8')).version
 
 export default defineConfig({
   plugins: [react(), prerenderShell(), earlyStart()],

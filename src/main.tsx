@@ -1,5 +1,6 @@
 import './ui/theme.css'
 import { createQueryClient } from './api/query-client'
+import { restoreSavedData } from './api/saved-data'
 import { startDashboardLoad } from './dashboard-load'
 import { sendLoadBeacon } from './metrics/beacon'
 import { logCompletionOrder } from './metrics/completion-log'
@@ -39,8 +40,13 @@ recorder.onComplete((load) => {
 })
 if (import.meta.env.DEV) logCompletionOrder(recorder)
 
+// Saved categories and products go into the cache first (microtasks: localStorage is synchronous),
+// so the first render after hydration shows them and no request starts for what is still fresh.
+await restoreSavedData(queryClient)
 startDashboardLoad(queryClient)
 performance.mark('ecomarket:requests-started')
 const { renderApp } = await rendering
 renderApp(queryClient, { mocking, warnings, recorder })
+// Saving what arrives can wait until the page is drawn; so can the live channel.
+void import('./api/saved-data-writer').then(({ saveDataAsItChanges }) => saveDataAsItChanges(queryClient)).catch(() => {})
 requestAnimationFrame(() => performance.mark('ecomarket:first-frame'))
