@@ -20,7 +20,7 @@ export function registerReferenceApi(app: FastifyInstance, sessions: SessionStor
       const session = sessions.get(request.cookies[SESSION_COOKIE])
       const behaviour = session.scenario.endpoints[name]
       const attempt = sessions.countAttempt(session, name)
-      const plan = planResponse(name, behaviour, attempt)
+      const plan = planResponse(name, behaviour, attempt, session.pushed)
       const gone = clientGone(reply)
       const delay = delayFor(behaviour)
       if (plan.kind === 'hang' || !Number.isFinite(delay)) {

@@ -1,4 +1,4 @@
-// npm run serve -- [--port 4300] [--host 127.0.0.1] [--dist dist-real] [--scenario flaky] [--products error@300] …
+// npm run serve -- [--port 4300] [--host 127.0.0.1] [--dist dist-real] [--scenario flaky] [--products error@300] [--live 5000] …
 //                   [--root /ref/zero/=bench-results/ref/zero …]
 //
 // The mocking-off build on a production-like server, with the reference API over real HTTP.
@@ -19,13 +19,14 @@ const { values } = parseArgs({
     scenario: { type: 'string' },
     log: { type: 'boolean', default: false },
     root: { type: 'string', multiple: true, default: [] },
+    live: { type: 'string' },
     ...Object.fromEntries(endpointNames.map((name) => [name, { type: 'string' as const }])),
   },
 })
 
 // The command line takes the URL's syntax: --scenario <id> and --<endpoint> <spec>.
 const params = new URLSearchParams()
-for (const key of ['scenario', ...endpointNames] as const) {
+for (const key of ['scenario', 'live', ...endpointNames] as const) {
   const value = (values as Record<string, unknown>)[key]
   if (typeof value === 'string') params.set(key, value)
 }

@@ -49,4 +49,5 @@ const { renderApp } = await rendering
 renderApp(queryClient, { mocking, warnings, recorder })
 // Saving what arrives can wait until the page is drawn; so can the live channel.
 void import('./api/saved-data-writer').then(({ saveDataAsItChanges }) => saveDataAsItChanges(queryClient)).catch(() => {})
+void import('./sections/notifications/live-notifications').then(({ startLiveNotifications }) => startLiveNotifications(queryClient)).catch(() => {})
 requestAnimationFrame(() => performance.mark('ecomarket:first-frame'))

@@ -5,6 +5,7 @@ import { parseScenarioUrl } from '../../mocks/scenario-url'
 import type { LoadRecorder } from '../metrics/load-recorder'
 import { applyScenario, describeChoice, scenarioHref, type ScenarioChoice } from './apply-scenario'
 import { HistoryTab } from './history-tab'
+import { PushNotificationButton } from './push-notification-button'
 import { ScenarioForm } from './scenario-form'
 import { StrategiesTab } from './strategies-tab'
 import { TimelineTab } from './timeline-tab'
@@ -68,7 +69,12 @@ export function DevTools({ recorder }: { recorder: LoadRecorder }) {
     {
       id: 'scenarios',
       label: 'Scenarios',
-      content: <ScenarioForm initial={applied} onApply={apply} onReload={(choice) => window.location.assign(scenarioHref(choice))} />,
+      content: (
+        <>
+          <ScenarioForm initial={applied} onApply={apply} onReload={(choice) => window.location.assign(scenarioHref(choice))} />
+          <PushNotificationButton />
+        </>
+      ),
     },
     { id: 'timeline', label: 'Timeline', content: <TimelineTab recorder={recorder} /> },
     { id: 'history', label: 'History', content: <HistoryTab recorder={recorder} /> },
