@@ -12,10 +12,11 @@ let liveConnections = 0
 
 export const getActiveScenario = (): Scenario => active
 
-/** Switches the scenario and starts attempt counting afresh, so a flaky endpoint fails anew. */
+/** Switches the scenario and starts afresh: attempt counts (a flaky endpoint fails anew), the pushed inbox, live connections. */
 export function setActiveScenario(scenario: Scenario): void {
   active = scenario
   attempts = {}
+  pushed.length = 0
   liveConnections = 0
 }
 

@@ -29,9 +29,14 @@ export function SectionFreshness({ label, dataUpdatedAt, refreshing, refreshErro
           </span>
         )}
       </p>
-      <button type="button" className="button button--quiet button--small" onClick={onRefresh}>
+      {/* Refresh is named for its section ("Refresh Products"); Retry sits next to the note it answers. */}
+      <button
+        type="button"
+        className="button button--quiet button--small"
+        onClick={onRefresh}
+        aria-label={failed ? undefined : statusText.refreshSection(label)}
+      >
         {failed ? statusText.retry : statusText.refresh}
-        {!failed && <span className="visually-hidden"> {label}</span>}
       </button>
     </>
   )

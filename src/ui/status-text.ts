@@ -19,6 +19,8 @@ export const statusText = {
   },
   refreshing: 'refreshing…',
   refresh: 'Refresh',
+  /** The refresh button's full name, for those who can't see which section it sits in. */
+  refreshSection: (label: string) => `Refresh ${label}`,
   retry: 'Retry',
   /** A background refresh failed; the data shown stays, and this says from when it is. */
   refreshFailed: (error: unknown, dataUpdatedAt: number) => {
