@@ -42,12 +42,14 @@ if (import.meta.env.DEV) logCompletionOrder(recorder)
 
 // Saved categories and products go into the cache first (microtasks: localStorage is synchronous),
 // so the first render after hydration shows them and no request starts for what is still fresh.
-await restoreSavedData(queryClient)
+// In mock mode saved data belongs to its scenario: reloading under another one never shows the old answers.
+const savedData = { variant: scenario && `mock scenario ${scenario}` }
+await restoreSavedData(queryClient, savedData)
 startDashboardLoad(queryClient)
 performance.mark('ecomarket:requests-started')
 const { renderApp } = await rendering
 renderApp(queryClient, { mocking, warnings, recorder })
 // Saving what arrives can wait until the page is drawn; so can the live channel.
-void import('./api/saved-data-writer').then(({ saveDataAsItChanges }) => saveDataAsItChanges(queryClient)).catch(() => {})
+void import('./api/saved-data-writer').then(({ saveDataAsItChanges }) => saveDataAsItChanges(queryClient, savedData)).catch(() => {})
 void import('./sections/notifications/live-notifications').then(({ startLiveNotifications }) => startLiveNotifications(queryClient)).catch(() => {})
 requestAnimationFrame(() => performance.mark('ecomarket:first-frame'))

@@ -24,7 +24,16 @@ const savedEndpointOf = (queryKey: readonly unknown[]): EndpointName | undefined
 /** Only successful answers of saved endpoints are written: the persister's filter. */
 export const shouldSave = (query: Query): boolean => savedEndpointOf(query.queryKey) !== undefined && defaultShouldDehydrateQuery(query)
 
-export const buster = savedDataBuster(import.meta.env.VITE_APP_VERSION)
+const appBuster = savedDataBuster(import.meta.env.VITE_APP_VERSION)
+
+/** The buster, with what else the data depends on: in mock mode, the scenario it was served under. */
+export const busterFor = (variant?: string) => (variant ? `${appBuster}, ${variant}` : appBuster)
+
+export interface SavedDataOptions {
+  persister?: Persister
+  /** Saved data made under another variant (such as another mock scenario) is never shown. */
+  variant?: string
+}
 const longestMaxAge = Math.max(...endpointNames.map((name) => endpoints[name].persist?.maxAgeMs ?? 0))
 
 type SyncStorage = Pick<Storage, 'getItem' | 'setItem' | 'removeItem'>
@@ -110,9 +119,9 @@ export function createSavedDataPersister(storage: SyncStorage | undefined = brow
  * visit revalidates are marked stale, so they are shown at once and fetched again. Never throws:
  * without storage, the page loads from the network.
  */
-export async function restoreSavedData(queryClient: QueryClient, persister: Persister = createSavedDataPersister()): Promise<void> {
+export async function restoreSavedData(queryClient: QueryClient, { persister = createSavedDataPersister(), variant }: SavedDataOptions = {}): Promise<void> {
   try {
-    await persistQueryClientRestore({ queryClient, persister, buster, maxAge: longestMaxAge })
+    await persistQueryClientRestore({ queryClient, persister, buster: busterFor(variant), maxAge: longestMaxAge })
   } catch {
     // Already discarded by TanStack; the sections load from the network as on a first visit.
   }

@@ -36,7 +36,7 @@ export function PageActions({ titleRef }: { titleRef: RefObject<HTMLHeadingEleme
   return (
     <div className="page-actions">
       {failed >= 2 && (
-        <button type="button" className="button" onClick={retryAll} title={statusText.retryAllHint(failed)}>
+        <button type="button" className="button page-actions__retry-all" onClick={retryAll} title={statusText.retryAllHint(failed)}>
           {statusText.retryAll}
         </button>
       )}

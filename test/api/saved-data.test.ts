@@ -3,7 +3,7 @@ import { beforeEach, describe, expect, test, vi } from 'vitest'
 import * as fixtures from '../../mocks/fixtures'
 import { endpoints } from '../../src/api/endpoints'
 import { createQueryClient } from '../../src/api/query-client'
-import { buster, createSavedDataPersister, restoreSavedData } from '../../src/api/saved-data'
+import { busterFor, createSavedDataPersister, restoreSavedData } from '../../src/api/saved-data'
 import { SAVED_DATA_KEY, savedDataBuster } from '../../src/api/saved-data-version'
 import { saveDataAsItChanges } from '../../src/api/saved-data-writer'
 import { categoryQueries } from '../../src/sections/categories/categories-queries'
@@ -30,6 +30,7 @@ const savedQuery = (queryKey: readonly unknown[], data: unknown, dataUpdatedAt: 
   state: { data, dataUpdatedAt, status: 'success', fetchStatus: 'idle', error: null, errorUpdatedAt: 0, fetchFailureCount: 0, fetchFailureReason: null, dataUpdateCount: 1, errorUpdateCount: 0, isInvalidated: false, fetchMeta: null },
 })
 
+const buster = busterFor()
 const savedText = (queries: unknown[], { withBuster = buster, timestamp = Date.now() } = {}) =>
   JSON.stringify({ buster: withBuster, timestamp, clientState: { mutations: [], queries } })
 
@@ -44,7 +45,7 @@ describe('what is saved', () => {
   test('only categories and products are written; the profile and notifications never reach storage', async () => {
     const storage = memoryStorage()
     const client = createQueryClient()
-    saveDataAsItChanges(client, createSavedDataPersister(storage))
+    saveDataAsItChanges(client, { persister: createSavedDataPersister(storage) })
     client.setQueryData(productQueries.list().queryKey, fixtures.products)
     client.setQueryData(categoriesKey, fixtures.categories)
     client.setQueryData(profileQueries.detail().queryKey, fixtures.profile)
@@ -66,7 +67,7 @@ describe('what is saved', () => {
   test('a failed answer is not saved', async () => {
     const storage = memoryStorage()
     const client = createQueryClient()
-    saveDataAsItChanges(client, createSavedDataPersister(storage))
+    saveDataAsItChanges(client, { persister: createSavedDataPersister(storage) })
     await client.prefetchQuery({ queryKey: categoriesKey, queryFn: () => Promise.reject(new Error('down')), retry: false })
     client.setQueryData(productsKey, fixtures.products)
     await vi.advanceTimersByTimeAsync(1_000)
@@ -80,7 +81,7 @@ describe('what is saved', () => {
       throw new DOMException('The quota has been exceeded.', 'QuotaExceededError')
     }
     const client = createQueryClient()
-    saveDataAsItChanges(client, createSavedDataPersister(storage))
+    saveDataAsItChanges(client, { persister: createSavedDataPersister(storage) })
     client.setQueryData(productsKey, fixtures.products)
     await vi.advanceTimersByTimeAsync(1_000)
     expect(storage.items.size).toBe(0) // and the console guard saw no error
@@ -88,9 +89,9 @@ describe('what is saved', () => {
 })
 
 describe('what a visit restores', () => {
-  const restoreInto = async (text: string | null, storage = memoryStorage(text === null ? {} : { [SAVED_DATA_KEY]: text })) => {
+  const restoreInto = async (text: string | null, storage = memoryStorage(text === null ? {} : { [SAVED_DATA_KEY]: text }), variant?: string) => {
     const client = createQueryClient()
-    await restoreSavedData(client, createSavedDataPersister(storage))
+    await restoreSavedData(client, { persister: createSavedDataPersister(storage), variant })
     return { client, storage }
   }
   const has = (client: QueryClient, key: readonly unknown[]) => client.getQueryData(key) !== undefined
@@ -124,6 +125,14 @@ describe('what a visit restores', () => {
     expect(has(client, categoriesKey)).toBe(false)
     expect(storage.getItem(SAVED_DATA_KEY)).toBeNull()
     expect(buster).not.toBe(savedDataBuster('0.0.1'))
+  })
+
+  test('in mock mode, data saved under one scenario is not shown under another', async () => {
+    const text = savedText([savedQuery(categoriesKey, fixtures.categories, Date.now())], { withBuster: busterFor('mock scenario documented') })
+    const other = await restoreInto(text, undefined, 'mock scenario documented, categories=empty')
+    expect(has(other.client, categoriesKey)).toBe(false)
+    const same = await restoreInto(text, undefined, 'mock scenario documented')
+    expect(has(same.client, categoriesKey)).toBe(true)
   })
 
   test('a saved answer that no longer passes its schema is dropped; the valid one is kept', async () => {
