@@ -1,6 +1,9 @@
-import type { QueryClient } from '@tanstack/react-query'
+import { defaultShouldDehydrateQuery, type Query, type QueryClient } from '@tanstack/react-query'
 import { persistQueryClientSubscribe } from '@tanstack/react-query-persist-client'
-import { busterFor, createSavedDataPersister, shouldSave, type SavedDataOptions } from './saved-data'
+import { busterFor, createSavedDataPersister, savedEndpointOf, type SavedDataOptions } from './saved-data'
+
+/** Only successful answers of saved endpoints are written: the persister's filter. */
+export const shouldSave = (query: Query): boolean => savedEndpointOf(query.queryKey) !== undefined && defaultShouldDehydrateQuery(query)
 
 /**
  * Saves the saved endpoints' answers whenever the cache changes (throttled to once a second by the

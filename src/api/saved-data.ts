@@ -1,5 +1,5 @@
 import { createAsyncStoragePersister } from '@tanstack/query-async-storage-persister'
-import { defaultShouldDehydrateQuery, type Query, type QueryClient } from '@tanstack/react-query'
+import type { QueryClient } from '@tanstack/react-query'
 import { persistQueryClientRestore, type PersistedClient, type Persister } from '@tanstack/react-query-persist-client'
 import * as v from 'valibot'
 import { endpointNames, endpoints, type EndpointName } from './endpoints'
@@ -16,13 +16,10 @@ const savedSchemas: Partial<Record<EndpointName, v.GenericSchema>> = {
   categories: categoryListSchema,
 }
 
-const savedEndpointOf = (queryKey: readonly unknown[]): EndpointName | undefined => {
+export const savedEndpointOf = (queryKey: readonly unknown[]): EndpointName | undefined => {
   const name = endpointNames.find((candidate) => candidate === queryKey[0])
   return name && endpoints[name].persist && savedSchemas[name] ? name : undefined
 }
-
-/** Only successful answers of saved endpoints are written: the persister's filter. */
-export const shouldSave = (query: Query): boolean => savedEndpointOf(query.queryKey) !== undefined && defaultShouldDehydrateQuery(query)
 
 const appBuster = savedDataBuster(import.meta.env.VITE_APP_VERSION)
 
