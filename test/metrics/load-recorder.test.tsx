@@ -1,7 +1,11 @@
 import { fireEvent, screen, within } from '@testing-library/react'
 import { Profiler } from 'react'
 import { beforeEach, describe, expect, test, vi } from 'vitest'
+import { products } from '../../mocks/fixtures'
 import { documentedLatencyMs } from '../../mocks/scenarios'
+import { busterFor, createSavedDataPersister, restoreSavedData } from '../../src/api/saved-data'
+import { SAVED_DATA_KEY } from '../../src/api/saved-data-version'
+import { productQueries } from '../../src/sections/products/products-queries'
 import { endpointNames } from '../../src/api/endpoints'
 import { createQueryClient } from '../../src/api/query-client'
 import { App } from '../../src/app'
@@ -48,6 +52,39 @@ describe('load recorder', () => {
     expect(timeToFirstData(load)).toBeGreaterThanOrEqual(100)
     expect(timeToFirstData(load)).toBeLessThan(160)
     expect(timeToAllSettled(load)).toBeGreaterThanOrEqual(500)
+  })
+
+  test('saved data restored before the load counts as its first data; revalidating it starts no new record', async () => {
+    const client = createQueryClient()
+    const recorder = createLoadRecorder(client.getQueryCache())
+    recorder.beginLoad({ scenario: 'repeat visit' })
+    const storage = new Map<string, string>()
+    const persister = createSavedDataPersister({
+      getItem: (key) => storage.get(key) ?? null,
+      setItem: (key, value) => void storage.set(key, value),
+      removeItem: (key) => void storage.delete(key),
+    })
+    storage.set(
+      SAVED_DATA_KEY,
+      JSON.stringify({
+        buster: busterFor(),
+        timestamp: Date.now(),
+        clientState: {
+          mutations: [],
+          queries: [{ queryKey: productQueries.list().queryKey, queryHash: '["products","list"]', state: { status: 'success', data: products, dataUpdatedAt: Date.now() - 60_000 } }],
+        },
+      }),
+    )
+    const savedAt = Date.now() - 60_000
+    await restoreSavedData(client, { persister })
+    startDashboardLoad(client)
+    expect(recorder.getSnapshot().sections.products).toMatchObject({ outcome: 'data', order: 1, fromStorage: true })
+    expect(timeToFirstData(recorder.getSnapshot())).toBeLessThan(50)
+    await advance(1_000)
+    const load = recorder.getSnapshot()
+    expect(load.sections.products).toMatchObject({ outcome: 'data', order: 1, fromStorage: true })
+    expect(load.completedAt).toBeDefined()
+    expect(client.getQueryState(productQueries.list().queryKey)!.dataUpdatedAt).toBeGreaterThan(savedAt) // revalidated
   })
 
   test('records every failed attempt, and timeouts as they happen', async () => {
