@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react'
 import type { LoadRecorder } from '../metrics/load-recorder'
-import { percentile } from '../metrics/percentile'
+import { percentile } from '../metrics/percentile.mjs'
 import { clearHistory, HISTORY_SIZE, readHistory, TTFD_GOAL_P95_MS, type HistoryEntry } from '../metrics/ttfd-history'
 
 const CHART = { width: 400, height: 160 }
