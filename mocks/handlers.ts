@@ -49,9 +49,9 @@ function respond(name: EndpointName, behaviour: EndpointBehaviour, attempt: numb
 
 /** One handler per endpoint of the table; each reads the live scenario when its request arrives. */
 export const handlers = endpointNames.map((name) =>
-  http.get(`*${endpoints[name].path}`, async ({ request }) => {
+  http.get(`*${endpoints[name].path}`, async ({ request, requestId }) => {
     const behaviour = getActiveScenario().endpoints[name]
-    const attempt = countAttempt(name)
+    const attempt = countAttempt(name, requestId)
     await wait(behaviour.outcome === 'timeout' ? Infinity : behaviour.latencyMs, request.signal)
     return respond(name, behaviour, attempt)
   }),
