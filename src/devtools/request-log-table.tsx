@@ -14,7 +14,7 @@ function outcomeText(entry: LoggedRequest): string {
     case 'exception':
       return 'handler threw'
     case 'answered':
-      return `${entry.status}${entry.statusText ? ` ${entry.statusText}` : ''}`
+      return String(entry.status)
   }
 }
 
@@ -61,7 +61,7 @@ export function RequestLogTable() {
                   <td>{ms(entry.startedAt)}</td>
                   <th scope="row">{entry.endpoint ? endpoints[entry.endpoint].label : `${entry.method} ${entry.path}`}</th>
                   <td>{entry.attempt ?? '–'}</td>
-                  <td>{outcomeText(entry)}</td>
+                  <td title={entry.statusText}>{outcomeText(entry)}</td>
                   <td>{ms((entry.endedAt ?? now) - entry.startedAt)}</td>
                   <td>{entry.sizeBytes === undefined ? '–' : size(entry.sizeBytes)}</td>
                   <td>

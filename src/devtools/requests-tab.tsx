@@ -4,7 +4,7 @@ import { endpointNames, endpoints, type EndpointName } from '../api/endpoints'
 import { RequestLogTable } from './request-log-table'
 import { forcibleStates, invalidateSection, refetchSection, resetSection, useSectionStates, type ForcibleState } from './section-actions'
 
-/** "scenario" drops a forced state: the section goes back to what the scenario says. */
+/** "scenario" drops a forced state: the section goes back to what the scenario says for it. */
 export type ForceChoice = ForcibleState | 'scenario'
 
 interface RequestsTabProps {
@@ -60,7 +60,7 @@ function SectionActions({ name, state, onForce }: SectionActionsProps) {
             {forcibleStates.map((state) => (
               <option key={state}>{state}</option>
             ))}
-            <option value="scenario">as the scenario says</option>
+            <option value="scenario">scenario</option>
           </select>
         </label>
         <button type="button" className="button button--small" onClick={() => onForce(name, choice)}>

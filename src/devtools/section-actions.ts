@@ -6,7 +6,7 @@ import { endpointNames, type EndpointName } from '../api/endpoints'
 
 // What the Requests tab can do to one section's queries, as TanStack Query's own devtools do.
 
-const sectionKey = (name: EndpointName) => ({ queryKey: [name] })
+const sectionKey = (name: EndpointName) => ({ queryKey: [name], exact: false })
 
 export const refetchSection = (client: QueryClient, name: EndpointName) => client.refetchQueries(sectionKey(name))
 export const invalidateSection = (client: QueryClient, name: EndpointName) => client.invalidateQueries(sectionKey(name))
