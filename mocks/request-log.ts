@@ -97,6 +97,8 @@ export function createRequestLog({ now = () => performance.now() } = {}) {
       // Requests no handler answers (the page's own scripts, say) go on to the network: not the mock API's.
       events.on('request:unhandled', ({ requestId }) => removeEntry(requestId), { signal })
       events.on('response:mocked', ({ response, requestId }) => answered(response, requestId), { signal })
+      // The worker hands a mocked Response.error() back as a bypassed status-0 response; MSW in Node reports none.
+      events.on('response:bypass', ({ response, requestId }) => answered(response, requestId), { signal })
       events.on('unhandledException', ({ requestId, error }) => update(requestId, { endedAt: now(), outcome: 'exception', body: error.message }), { signal })
       const controller = attached
       return () => controller.abort()
