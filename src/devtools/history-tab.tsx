@@ -105,18 +105,28 @@ function Chart({ group }: { group: ScenarioGroup }) {
           <title>{`${Math.round(value)} ms`}</title>
         </rect>
       ))}
-      <Rule value={TTFD_GOAL_P95_MS} y={y} label={`goal p95 < ${TTFD_GOAL_P95_MS}`} className="history__rule--goal" />
-      <Rule value={group.p95} y={y} label={`p95 ${group.p95}`} className="history__rule--p95" />
-      <Rule value={group.p50} y={y} label={`p50 ${group.p50}`} className="history__rule--p50" />
+      {/* Each label at its own place along the line, so close values never print over each other. */}
+      <Rule value={TTFD_GOAL_P95_MS} y={y} label={`goal p95 < ${TTFD_GOAL_P95_MS}`} at="start" className="history__rule--goal" />
+      <Rule value={group.p50} y={y} label={`p50 ${group.p50}`} at="middle" className="history__rule--p50" />
+      <Rule value={group.p95} y={y} label={`p95 ${group.p95}`} at="end" className="history__rule--p95" />
     </svg>
   )
 }
 
-function Rule({ value, y, label, className }: { value: number; y: (v: number) => number; label: string; className: string }) {
+interface RuleProps {
+  value: number
+  y: (v: number) => number
+  label: string
+  at: 'start' | 'middle' | 'end'
+  className: string
+}
+
+function Rule({ value, y, label, at, className }: RuleProps) {
+  const x = { start: 4, middle: CHART.width * 0.6, end: CHART.width - 4 }[at]
   return (
     <g className={className}>
       <line x1={0} x2={CHART.width} y1={y(value)} y2={y(value)} />
-      <text x={CHART.width - 4} y={y(value) - 4} textAnchor="end">
+      <text x={x} y={y(value) - 4} textAnchor={at}>
         {label}
       </text>
     </g>

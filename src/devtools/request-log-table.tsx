@@ -45,12 +45,16 @@ export function RequestLogTable() {
           <caption className="visually-hidden">Requests the mock API saw</caption>
           <thead>
             <tr>
-              <th scope="col">Started</th>
+              <th scope="col" className="request-log__started">
+                Started
+              </th>
               <th scope="col">Endpoint</th>
               <th scope="col">Attempt</th>
-              <th scope="col">Outcome</th>
+              <th scope="col">Status</th>
               <th scope="col">Latency</th>
-              <th scope="col">Size</th>
+              <th scope="col" className="request-log__size">
+                Size
+              </th>
               <th scope="col">Body</th>
             </tr>
           </thead>
@@ -58,12 +62,14 @@ export function RequestLogTable() {
             {entries.map((entry) => (
               <Fragment key={entry.id}>
                 <tr className={`request-log__row request-log__row--${entry.outcome}${entry.status && entry.status >= 400 ? ' request-log__row--failed' : ''}`}>
-                  <td>{ms(entry.startedAt)}</td>
+                  <td className="request-log__started">{ms(entry.startedAt)}</td>
                   <th scope="row">{entry.endpoint ? endpoints[entry.endpoint].label : `${entry.method} ${entry.path}`}</th>
                   <td>{entry.attempt ?? '–'}</td>
-                  <td title={entry.statusText}>{outcomeText(entry)}</td>
+                  <td className="request-log__status" title={entry.statusText}>
+                    {outcomeText(entry)}
+                  </td>
                   <td>{ms((entry.endedAt ?? now) - entry.startedAt)}</td>
-                  <td>{entry.sizeBytes === undefined ? '–' : size(entry.sizeBytes)}</td>
+                  <td className="request-log__size">{entry.sizeBytes === undefined ? '–' : size(entry.sizeBytes)}</td>
                   <td>
                     {entry.body === undefined ? (
                       '–'

@@ -59,7 +59,7 @@ export function TimelineTab({ recorder }: { recorder: LoadRecorder }) {
       <div className="waterfall__axis" aria-hidden="true">
         {ticks.map((tick, i) => (
           <span key={tick} style={{ left: `${(tick / span) * 100}%` }}>
-            {i === ticks.length - 1 ? `${tick} ms` : tick}
+            {i === 0 ? `${tick} ms` : tick}
           </span>
         ))}
       </div>
