@@ -18,11 +18,11 @@ export function RequestsTab({ onForce }: RequestsTabProps) {
   return (
     <div className="requests">
       <h3 className="requests__heading">Sections</h3>
-      <ul className="section-actions">
+      <div className="section-actions">
         {endpointNames.map((name) => (
           <SectionActions key={name} name={name} state={states[name]} onForce={onForce} />
         ))}
-      </ul>
+      </div>
       <RequestLogTable />
     </div>
   )
@@ -39,7 +39,7 @@ function SectionActions({ name, state, onForce }: SectionActionsProps) {
   const [choice, setChoice] = useState<ForceChoice>('loading')
   const { label } = endpoints[name]
   return (
-    <li className="section-actions__row" role="group" aria-label={label}>
+    <div className="section-actions__row" role="group" aria-label={label}>
       <span className="section-actions__name">{label}</span>
       <span className="section-actions__state" data-state-of={name}>
         {state}
@@ -67,6 +67,6 @@ function SectionActions({ name, state, onForce }: SectionActionsProps) {
           Force
         </button>
       </span>
-    </li>
+    </div>
   )
 }

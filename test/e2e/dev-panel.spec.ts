@@ -1,6 +1,6 @@
 import type { Page } from '@playwright/test'
 import { endpointNames, endpoints } from '../../src/api/endpoints'
-import { expect, loadDashboard, region, test } from './dashboard-test'
+import { expect, expectNoAxeViolations, loadDashboard, region, test } from './dashboard-test'
 
 type Box = { x: number; y: number; width: number; height: number }
 
@@ -84,6 +84,7 @@ test('the Requests tab lists a flaky load’s requests with their attempts, and 
   ])
   await rowsOf('Profile').getByRole('button', { name: 'Show' }).click()
   await expect(panel(page).getByLabel(/Response body/)).toContainText('"name": "Lucía Fernández"')
+  await expectNoAxeViolations(page)
 })
 
 test('the Requests tab’s section actions force states through the scenario, and refetch and reset @phone', async ({ page }) => {
@@ -113,4 +114,6 @@ test('the Requests tab’s section actions force states through the scenario, an
   await categories.getByRole('button', { name: 'Refetch' }).click()
   await expect(categoryRequests).toHaveCount(before + 1)
   await expect(categories).toContainText(/^Categories\s*data/)
+  await panel(page).getByRole('tab', { name: 'History' }).click()
+  await expectNoAxeViolations(page)
 })
