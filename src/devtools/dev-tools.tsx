@@ -1,4 +1,5 @@
 import './devtools.css'
+import './dock.css'
 import { useQueryClient } from '@tanstack/react-query'
 import { lazy, Suspense, useEffect, useRef, useState } from 'react'
 import { parseScenarioUrl } from '../../mocks/scenario-url'

@@ -1,3 +1,4 @@
+import './requests-tab.css'
 import { useQueryClient } from '@tanstack/react-query'
 import { useState } from 'react'
 import { endpointNames, endpoints, type EndpointName } from '../api/endpoints'
