@@ -18,7 +18,7 @@ export default defineConfig({
   use: {
     baseURL: `http://localhost:${port}`,
     launchOptions: { executablePath: chromiumPath, args: chromiumArgs },
-    trace: 'off',
+    trace: 'retain-on-failure',
   },
   projects: [
     // Mock mode: every scenario through MSW in the production build (vite preview).

@@ -20,9 +20,9 @@ const toMswResponse = (plan: ResponsePlan): Response =>
 
 /** One handler per endpoint of the table; each reads the live scenario when its request arrives. */
 export const handlers = endpointNames.map((name) =>
-  http.get(`*${endpoints[name].path}`, async ({ request }) => {
+  http.get(`*${endpoints[name].path}`, async ({ request, requestId }) => {
     const behaviour = getActiveScenario().endpoints[name]
-    const attempt = countAttempt(name)
+    const attempt = countAttempt(name, requestId)
     await wait(delayFor(behaviour), request.signal)
     return toMswResponse(planResponse(name, behaviour, attempt))
   }),

@@ -6,7 +6,7 @@ import { CategoriesSection } from './sections/categories/categories-section'
 import { NotificationsSection } from './sections/notifications/notifications-section'
 import { ProductsSection } from './sections/products/products-section'
 import { ProfileSection } from './sections/profile/profile-section'
-import { RenderProbe } from './ui/render-probe'
+import { RenderProbe } from './metrics/render-probe'
 import { useHydrated } from './ui/use-hydrated'
 
 /** Wide screens show two columns; phones stack them, main column first. */

@@ -9,6 +9,8 @@ import { ToolsErrorBoundary } from './ui/tools-error-boundary'
 // Behind the same build flag as the mock layer, so a build with mocking off doesn't even emit the panel.
 const DevTools =
   import.meta.env.VITE_API_MOCKING === 'off' ? null : lazy(() => import('./devtools/dev-tools').then((m) => ({ default: m.DevTools })))
+// Only the mock layer reports URL warnings, so a build with mocking off leaves the banner and its text out.
+const Warnings = import.meta.env.VITE_API_MOCKING === 'off' ? null : ScenarioWarnings
 
 interface RenderOptions {
   mocking: boolean
@@ -23,7 +25,7 @@ export function renderApp(queryClient: QueryClient, { mocking, warnings, recorde
     <StrictMode>
       <App
         queryClient={queryClient}
-        banner={<ScenarioWarnings warnings={warnings} />}
+        banner={Warnings && <Warnings warnings={warnings} />}
         tools={
           mocking &&
           DevTools && (

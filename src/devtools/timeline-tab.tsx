@@ -57,9 +57,9 @@ export function TimelineTab({ recorder }: { recorder: LoadRecorder }) {
         })}
       </ol>
       <div className="waterfall__axis" aria-hidden="true">
-        {ticks.map((tick) => (
+        {ticks.map((tick, i) => (
           <span key={tick} style={{ left: `${(tick / span) * 100}%` }}>
-            {tick}
+            {i === 0 ? `${tick} ms` : tick}
           </span>
         ))}
       </div>

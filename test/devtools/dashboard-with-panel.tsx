@@ -1,3 +1,5 @@
+import { server } from '../../mocks/node'
+import { requestLog } from '../../mocks/request-log'
 import { setActiveScenario } from '../../mocks/scenario-store'
 import { parseScenarioUrl } from '../../mocks/scenario-url'
 import { createQueryClient } from '../../src/api/query-client'
@@ -11,6 +13,9 @@ import { renderWithClient } from '../render'
 export function renderDashboardWithPanel(search = '') {
   window.history.replaceState(null, '', `/${search}`)
   setActiveScenario(parseScenarioUrl(search).scenario)
+  // As mocks/browser.ts does with the worker; setup.ts removes the listeners after each test.
+  requestLog.clear()
+  requestLog.attach(server.events)
   const client = createQueryClient()
   const recorder = createLoadRecorder(client.getQueryCache())
   recorder.beginLoad({ startedAt: 0 })
