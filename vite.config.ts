@@ -2,12 +2,13 @@ import { fileURLToPath } from 'node:url'
 import react from '@vitejs/plugin-react'
 import { defineConfig } from 'vitest/config'
 import { earlyStart } from './vite-plugin-early-start.ts'
+import { icuMessages } from './vite-plugin-icu-messages.ts'
 
 // React only calls Profiler callbacks in its profiling build, which the benchmark asks for.
 const profiling = process.env.VITE_PROFILE_RENDERS === 'on'
 
 export default defineConfig({
-  plugins: [react(), earlyStart()],
+  plugins: [react(), earlyStart(), icuMessages()],
   resolve: {
     alias: [
       ...(profiling ? [{ find: /^react-dom\/client$/, replacement: 'react-dom/profiling' }] : []),

@@ -1,6 +1,9 @@
 import './ui/theme.css'
 import { createQueryClient } from './api/query-client'
 import { startDashboardLoad } from './dashboard-load'
+import { loadMessages } from './i18n/catalogs'
+import { applyDocumentLocale } from './i18n/document-locale'
+import { detectLocale } from './i18n/locale'
 import { sendLoadBeacon } from './metrics/beacon'
 import { logCompletionOrder } from './metrics/completion-log'
 import { createLoadRecorder, timeToFirstData } from './metrics/load-recorder'
@@ -23,9 +26,13 @@ async function startMocks(): Promise<{ warnings: string[]; scenario?: string }> 
 
 // User Timing marks let the benchmark and DevTools' Performance panel show where start-up time goes.
 performance.mark('ecomarket:boot')
+// The language is known at once (stored choice, else the browser's), so the page never shows the wrong one.
+const locale = detectLocale()
+document.documentElement.lang = locale
 // React DOM and the sections download while the mock API starts: neither waits for the other,
 // and the requests wait for neither React nor the first render.
 const rendering = import('./render-app')
+const catalog = loadMessages(locale) // only this language's catalog, alongside the render module
 const { warnings, scenario } = mocking ? await startMocks() : { warnings: [], scenario: undefined }
 performance.mark('ecomarket:mocks-ready')
 
@@ -41,6 +48,7 @@ if (import.meta.env.DEV) logCompletionOrder(recorder)
 
 startDashboardLoad(queryClient)
 performance.mark('ecomarket:requests-started')
-const { renderApp } = await rendering
-renderApp(queryClient, { mocking, warnings, recorder })
+const [{ renderApp }, messages] = await Promise.all([rendering, catalog])
+applyDocumentLocale(locale, messages)
+renderApp(queryClient, { mocking, warnings, recorder, locale, messages })
 requestAnimationFrame(() => performance.mark('ecomarket:first-frame'))

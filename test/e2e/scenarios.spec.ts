@@ -1,6 +1,6 @@
 import { scenarios } from '../../mocks/scenarios'
 import { endpointNames } from '../../src/api/endpoints'
-import { kindOfAlert } from '../error-wording'
+import { kindOfAlert } from '../contract'
 import { expect, isNetworkLog, loadDashboard, test } from './dashboard-test'
 import { certainOrder } from './expected-timing'
 

@@ -22,7 +22,7 @@ test('each product card shows name, euro price, unit, category, eco labels and r
   expect(coffee).toHaveTextContent('€11.90')
   expect(coffee).toHaveTextContent('Pantry · 500 g')
   expect(within(coffee).getByRole('list', { name: 'Eco labels' })).toHaveTextContent(/Fair trade\s*Organic/)
-  expect(coffee).toHaveTextContent('Rated 4.8 out of 5 (903)')
+  expect(coffee).toHaveTextContent('Rated 4.8 out of 5 from 903 reviews')
 })
 
 test('category chips show their product counts', async () => {
