@@ -24,11 +24,10 @@ export function nextAnnouncement(name: EndpointName, before: SectionMemory, now:
   const memory = { phase: now.phase, attempt: now.attempt, failed: before.failed }
   switch (now.phase) {
     case 'loading':
-      return { memory: { ...memory, failed: false } } // a fresh load: nothing happened yet worth saying
+      // After a failure this is a Retry (TanStack starts it over from 'pending'); otherwise a fresh load, not worth a word yet.
+      return before.phase === 'failed' ? { memory, announcement: { key: 'reloading', name } } : { memory: { ...memory, failed: false } }
     case 'retrying':
       return { memory, announcement: { key: 'tryingAgain', name, attempt: now.attempt } }
-    case 'reloading':
-      return { memory, announcement: { key: 'reloading', name } }
     case 'failed':
       return { memory: { ...memory, failed: true }, announcement: { key: 'loadFailed', name } }
     case 'data':

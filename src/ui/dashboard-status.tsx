@@ -23,8 +23,10 @@ export function DashboardStatus({ focusAfterRetry }: { focusAfterRetry: RefObjec
 
   const report = useEffectEvent(({ announcements, everyFailed: nowEveryFailed }: SectionsReport) => {
     const texts = announcements.map((say) => say(t))
-    if (nowEveryFailed && !everyFailed) texts.push(t('allFailed'))
-    setEveryFailed(nowEveryFailed)
+    if (nowEveryFailed !== everyFailed) {
+      if (nowEveryFailed) texts.push(t('allFailed'))
+      setEveryFailed(nowEveryFailed)
+    }
     if (texts.length > 0) setLines((shown) => [...shown, ...texts.map((text) => ({ id: nextId.current++, text }))].slice(-KEPT_LINES))
   })
 

@@ -2,7 +2,7 @@ import type { Query, QueryCache } from '@tanstack/react-query'
 import type { EndpointName } from '../api/endpoints'
 
 /** What a section shows, in the words of SectionFrame: the live region and the page status follow it. */
-export type SectionPhase = 'loading' | 'retrying' | 'reloading' | 'data' | 'empty' | 'failed'
+export type SectionPhase = 'loading' | 'retrying' | 'data' | 'empty' | 'failed'
 
 export interface SectionStatus {
   phase: SectionPhase
@@ -18,12 +18,9 @@ export function sectionStatus(query: Query | undefined): SectionStatus {
   const { status, fetchStatus, fetchFailureCount: attempt, data, dataUpdatedAt, errorUpdatedAt } = query.state
   const changedAt = Math.max(dataUpdatedAt, errorUpdatedAt)
   if (data !== undefined) return { phase: Array.isArray(data) && data.length === 0 ? 'empty' : 'data', attempt: 0, changedAt }
-  if (status === 'pending' || fetchStatus === 'fetching') {
-    if (attempt > 0) return { phase: 'retrying', attempt, changedAt }
-    return { phase: status === 'error' ? 'reloading' : 'loading', attempt, changedAt }
-  }
+  if (status === 'pending' || fetchStatus === 'fetching') return { phase: attempt > 0 ? 'retrying' : 'loading', attempt, changedAt }
   return { phase: 'failed', attempt, changedAt }
 }
 
 /** Every query key starts with its section's name (STYLE.md), so the section's query is found by it. */
-export const findSectionQuery = (cache: QueryCache, name: EndpointName): Query | undefined => cache.find({ queryKey: [name] })
+export const findSectionQuery = (cache: QueryCache, name: EndpointName): Query | undefined => cache.find({ queryKey: [name], exact: false })

@@ -1,13 +1,23 @@
 import AxeBuilder from '@axe-core/playwright'
 import { test as base, expect, type Page } from '@playwright/test'
 import { collectLoad, probeInitScript } from '../../scripts/load-probe.mjs'
+import type { EndpointName } from '../../src/api/endpoints'
+import { retryName, sectionNames, type ContractLocale } from '../contract'
 
 export { expect }
 
 export type Load = Awaited<ReturnType<typeof collectLoad>>
 
+/** What the page is expected to say in this project's language (the browser's locale). */
+export interface Language {
+  locale: ContractLocale
+  /** A section's accessible name, as the contract fixes it. */
+  name: (section: EndpointName) => string
+  retry: string
+}
+
 /** Every page gets the load probe; console errors and warnings are collected for the test to check. */
-export const test = base.extend<{ consoleProblems: string[] }>({
+export const test = base.extend<{ consoleProblems: string[]; language: Language }>({
   page: async ({ page }, provide) => {
     await page.addInitScript(probeInitScript)
     await provide(page)
@@ -19,6 +29,10 @@ export const test = base.extend<{ consoleProblems: string[] }>({
     })
     page.on('pageerror', (error) => problems.push(`uncaught: ${error.message}`))
     await provide(problems)
+  },
+  language: async ({ locale }, provide) => {
+    const language: ContractLocale = locale?.startsWith('es') ? 'es' : 'en'
+    await provide({ locale: language, name: (section) => sectionNames[language][section], retry: retryName[language] })
   },
 })
 
