@@ -10,11 +10,17 @@ const formats = {
 
 test('the page speaks the browser\'s language, with its formats, from the first paint @contract', async ({ page, language }) => {
   const expected = formats[language.locale]
-  await page.goto('/')
-  await expect(page.locator('html')).toHaveAttribute('lang', expected.lang)
-  // lang is right before any section is drawn: the boot code sets it before React renders.
-  expect(await page.evaluate(() => document.documentElement.lang)).toBe(expected.lang)
+  // What <html lang> says at the moment the first section appears: the boot code sets it before React renders.
+  await page.addInitScript(() => {
+    new MutationObserver((_, observer) => {
+      if (!document.querySelector('section')) return
+      window.__langAtFirstSection = document.documentElement.lang
+      observer.disconnect()
+    }).observe(document, { subtree: true, childList: true })
+  })
   await loadDashboard(page)
+  expect(await page.evaluate(() => window.__langAtFirstSection)).toBe(expected.lang)
+  await expect(page.locator('html')).toHaveAttribute('lang', expected.lang)
   await expect(page).toHaveTitle(expected.title)
   for (const name of endpointNames) await expect(region(page, language.name(name))).toHaveAttribute('aria-busy', 'false')
   const apples = region(page, language.name('products')).getByRole('listitem').filter({ hasText: 'Organic Apples' })

@@ -4,4 +4,6 @@ interface Window {
   /** Set by announcements.spec.ts: each line the live region gained, and whether it was there before any section. */
   __heard?: string[]
   __logBeforeSections?: boolean
+  /** Set by i18n.spec.ts: `<html lang>` when the first section appeared. */
+  __langAtFirstSection?: string
 }

@@ -30,7 +30,9 @@ function ProfileCard({ profile }: { profile: Profile }) {
       {profile.ecoPoints === 0 ? (
         // A brand-new member learns how points are earned, in the room the figures take.
         <p className="profile__next-step">
-          {t('newMember')} <a href="#products-heading">{t('browseProducts')}</a>
+          <span>
+            {t('newMember')} <a href="#products-heading">{t('browseProducts')}</a>
+          </span>
         </p>
       ) : (
         <dl className="stats">
