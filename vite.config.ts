@@ -3,15 +3,17 @@ import react from '@vitejs/plugin-react'
 import { defineConfig } from 'vitest/config'
 import { earlyStart } from './vite-plugin-early-start.ts'
 import { prerenderShell } from './vite-plugin-prerender-shell.ts'
+import { icuMessages } from './vite-plugin-icu-messages.ts'
 
 // React only calls Profiler callbacks in its profiling build, which the benchmark asks for.
 const profiling = process.env.VITE_PROFILE_RENDERS === 'on'
-// With mocking off nothing needs to load lazily, so the app ships as one script: one request to
-// share a slow connection with the API calls.
+// With mocking off nothing loads lazily but each language's catalog, so the app ships as one script
+// (one request to share a slow connection with the API calls) plus the shopper's catalog.
 const mocking = process.env.VITE_API_MOCKING !== 'off'
+const appAndCatalogs = { groups: [{ name: 'app', test: (id: string) => !id.includes('icu-messages:') }] }
 
 export default defineConfig({
-  plugins: [react(), prerenderShell(), earlyStart()],
+  plugins: [react(), icuMessages(), prerenderShell(), earlyStart()],
   resolve: {
     alias: [
       ...(profiling ? [{ find: /^react-dom\/client$/, replacement: 'react-dom/profiling' }] : []),
@@ -25,7 +27,7 @@ export default defineConfig({
     target: 'es2022',
     sourcemap: true,
     manifest: true,
-    rolldownOptions: { output: { codeSplitting: mocking } },
+    rolldownOptions: { output: { codeSplitting: mocking ? true : appAndCatalogs } },
   },
   test: {
     environment: 'jsdom',

@@ -3,6 +3,8 @@ import { lazy, StrictMode, Suspense } from 'react'
 import { createRoot, hydrateRoot } from 'react-dom/client'
 import { App } from './app'
 import { ScenarioWarnings } from './devtools/scenario-warnings'
+import type { Messages } from './i18n/catalogs'
+import type { Locale } from './i18n/locale'
 import type { LoadRecorder } from './metrics/load-recorder'
 import { ToolsErrorBoundary } from './ui/tools-error-boundary'
 
@@ -16,15 +18,19 @@ interface RenderOptions {
   mocking: boolean
   warnings: string[]
   recorder: LoadRecorder
+  locale: Locale
+  messages: Messages
 }
 
 /** Mounts the dashboard; the requests it shows are already in flight. */
-export function renderApp(queryClient: QueryClient, { mocking, warnings, recorder }: RenderOptions) {
+export function renderApp(queryClient: QueryClient, { mocking, warnings, recorder, locale, messages }: RenderOptions) {
   const container = document.getElementById('root')!
   const app = (
     <StrictMode>
       <App
         queryClient={queryClient}
+        locale={locale}
+        messages={messages}
         banner={Warnings && <Warnings warnings={warnings} />}
         tools={
           mocking &&

@@ -1,6 +1,6 @@
 import { Fragment, useEffect, useState, useSyncExternalStore } from 'react'
+import { sectionName } from './section-names'
 import { requestLog, type LoggedRequest } from '../../mocks/request-log'
-import { endpoints } from '../api/endpoints'
 
 const ms = (value: number) => `${Math.round(value)} ms`
 const size = (bytes: number) => (bytes < 1024 ? `${bytes} B` : `${(bytes / 1024).toFixed(1)} KB`)
@@ -63,7 +63,7 @@ export function RequestLogTable() {
               <Fragment key={entry.id}>
                 <tr className={`request-log__row request-log__row--${entry.outcome}${entry.status && entry.status >= 400 ? ' request-log__row--failed' : ''}`}>
                   <td className="request-log__started">{ms(entry.startedAt)}</td>
-                  <th scope="row">{entry.endpoint ? endpoints[entry.endpoint].label : `${entry.method} ${entry.path}`}</th>
+                  <th scope="row">{entry.endpoint ? sectionName(entry.endpoint) : `${entry.method} ${entry.path}`}</th>
                   <td>{entry.attempt ?? '–'}</td>
                   <td className="request-log__status" title={entry.statusText}>
                     {outcomeText(entry)}

@@ -1,7 +1,8 @@
 import './requests-tab.css'
+import { sectionName } from './section-names'
 import { useQueryClient } from '@tanstack/react-query'
 import { useState } from 'react'
-import { endpointNames, endpoints, type EndpointName } from '../api/endpoints'
+import { endpointNames, type EndpointName } from '../api/endpoints'
 import { RequestLogTable } from './request-log-table'
 import { forcibleStates, invalidateSection, refetchSection, resetSection, useSectionStates, type ForcibleState } from './section-actions'
 
@@ -38,7 +39,7 @@ interface SectionActionsProps {
 function SectionActions({ name, state, onForce }: SectionActionsProps) {
   const client = useQueryClient()
   const [choice, setChoice] = useState<ForceChoice>('loading')
-  const { label } = endpoints[name]
+  const label = sectionName(name)
   return (
     <div className="section-actions__row" role="group" aria-label={label}>
       <span className="section-actions__name">{label}</span>

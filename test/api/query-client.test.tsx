@@ -1,4 +1,5 @@
 import { onlineManager } from '@tanstack/react-query'
+import { alertWording } from '../contract'
 import { screen, within } from '@testing-library/react'
 import { afterEach, beforeEach, expect, test, vi } from 'vitest'
 import { server } from '../../mocks/node'
@@ -21,7 +22,7 @@ test("while TanStack Query counts the browser offline, a section still asks and 
   await advance(12_000)
   const categories = screen.getByRole('region', { name: 'Categories' })
   expect(categories).toHaveAttribute('aria-busy', 'false')
-  expect(within(categories).getByRole('alert')).toHaveTextContent("Can't reach EcoMarket")
+  expect(within(categories).getByRole('alert')).toHaveTextContent(alertWording.offline)
   expect(asked.filter((path) => path === '/api/categories').length).toBeGreaterThan(1) // the first try and its retries
 })
 

@@ -7,7 +7,7 @@ import { App } from '../../src/app'
 import { startDashboardLoad } from '../../src/dashboard-load'
 import { DevTools } from '../../src/devtools/dev-tools'
 import { createLoadRecorder } from '../../src/metrics/load-recorder'
-import { renderWithClient } from '../render'
+import { inLanguage, renderWithClient } from '../render'
 
 /** Boots the dashboard as main.tsx does in mock mode, from a URL's query string. */
 export function renderDashboardWithPanel(search = '') {
@@ -20,5 +20,5 @@ export function renderDashboardWithPanel(search = '') {
   const recorder = createLoadRecorder(client.getQueryCache())
   recorder.beginLoad({ startedAt: 0 })
   startDashboardLoad(client)
-  return { recorder, ...renderWithClient(<App queryClient={client} tools={<DevTools recorder={recorder} />} />, { client }) }
+  return { recorder, ...renderWithClient(<App queryClient={client} {...inLanguage()} tools={<DevTools recorder={recorder} />} />, { client }) }
 }

@@ -1,10 +1,20 @@
 import AxeBuilder from '@axe-core/playwright'
 import { test as base, expect, type Page } from '@playwright/test'
 import { collectLoad, probeInitScript } from '../../scripts/load-probe.mjs'
+import type { EndpointName } from '../../src/api/endpoints'
+import { retryName, sectionNames, type ContractLocale } from '../contract'
 
 export { expect }
 
 export type Load = Awaited<ReturnType<typeof collectLoad>>
+
+/** What the page is expected to say in this project's language (the browser's locale). */
+export interface Language {
+  locale: ContractLocale
+  /** A section's accessible name, as the contract fixes it. */
+  name: (section: EndpointName) => string
+  retry: string
+}
 
 /** The browser's own log line for an HTTP error or a refused request: expected in failure scenarios. */
 export const isNetworkLog = (text: string) => /^Failed to load resource/.test(text)
@@ -20,7 +30,7 @@ interface ConsoleGuard {
  * Every page gets the load probe, and every test fails on a console error or warning it did not
  * announce (the Epic Stack's rule, as test/console-guard.ts applies it to Vitest).
  */
-export const test = base.extend<{ consoleGuard: ConsoleGuard; consoleProblems: string[] }>({
+export const test = base.extend<{ consoleGuard: ConsoleGuard; consoleProblems: string[]; language: Language }>({
   page: async ({ page }, provide) => {
     await page.addInitScript(probeInitScript)
     await provide(page)
@@ -41,6 +51,10 @@ export const test = base.extend<{ consoleGuard: ConsoleGuard; consoleProblems: s
   ],
   consoleProblems: async ({ consoleGuard }, provide) => {
     await provide(consoleGuard.problems)
+  },
+  language: async ({ locale }, provide) => {
+    const language: ContractLocale = locale?.startsWith('es') ? 'es' : 'en'
+    await provide({ locale: language, name: (section) => sectionNames[language][section], retry: retryName[language] })
   },
 })
 

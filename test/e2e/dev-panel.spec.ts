@@ -1,5 +1,6 @@
 import type { Page } from '@playwright/test'
-import { endpointNames, endpoints } from '../../src/api/endpoints'
+import { endpointNames } from '../../src/api/endpoints'
+import { sectionNames } from '../contract'
 import { expect, expectNoAxeViolations, loadDashboard, region, test } from './dashboard-test'
 
 type Box = { x: number; y: number; width: number; height: number }
@@ -33,7 +34,7 @@ async function expectNoSectionUnderPanel(page: Page) {
   const pageArea: Box = await dock(page).evaluate((element) => element.parentElement!.getBoundingClientRect().toJSON())
   expect(dockBox.width * dockBox.height).toBeGreaterThan(0)
   for (const name of endpointNames) {
-    const section = region(page, endpoints[name].label)
+    const section = region(page, sectionNames.en[name])
     await section.scrollIntoViewIfNeeded()
     const shown = intersection((await section.boundingBox())!, pageArea)
     expect(shown, `${name} shows in the page area`).toBeDefined()

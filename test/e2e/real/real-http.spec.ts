@@ -1,6 +1,6 @@
 import { defaultScenario } from '../../../mocks/scenarios'
 import { endpoints } from '../../../src/api/endpoints'
-import { alertWording } from '../../error-wording'
+import { alertWording } from '../../contract'
 import { expect, isNetworkLog, loadDashboard, region, test } from '../dashboard-test'
 import { certainOrder } from '../expected-timing'
 import { serveScenario, watchPolicyViolations } from './real-server'
