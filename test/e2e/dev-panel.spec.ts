@@ -31,7 +31,7 @@ async function openPanel(page: Page, withQueryDevtools: boolean) {
  */
 async function expectNoSectionUnderPanel(page: Page) {
   const dockBox = (await dock(page).boundingBox())!
-  const pageArea: Box = await dock(page).evaluate((element) => element.parentElement!.getBoundingClientRect().toJSON())
+  const pageArea: Box = await dock(page).evaluate((element) => element.closest('#root')!.getBoundingClientRect().toJSON())
   expect(dockBox.width * dockBox.height).toBeGreaterThan(0)
   for (const name of endpointNames) {
     const section = region(page, sectionNames.en[name])
