@@ -64,7 +64,10 @@ export function earlyStart(): Plugin {
           page = page.replace(new RegExp(`<link rel="stylesheet"[^>]*href="${base}${file}"[^>]*>\\s*`), '')
           tags.push({ tag: 'style', children: String(asset.source).replaceAll('</style', '<\\/style'), injectTo: 'head' })
         }
-        if (context.bundle) tags.push({ tag: 'script', children: languagePicker(catalogFiles(chunks, base)), injectTo: 'body' })
+        if (context.bundle) {
+          tags.push({ tag: 'script', children: languagePicker(catalogFiles(chunks, base)), injectTo: 'head-prepend' })
+          tags.push({ tag: 'script', children: SHELL_SWAP, injectTo: 'body' })
+        }
         page = page.replace(/<script type="module" crossorigin src="([^"]+)"><\/script>/, (_, src: string) => {
           tags.push({ tag: 'script', children: startAfterFirstFrame(src), injectTo: 'body' })
           return `<link rel="modulepreload" crossorigin href="${src}">`
@@ -90,13 +93,17 @@ function catalogFiles(chunks: { facadeModuleId?: string | null; fileName: string
 }
 
 /**
- * Runs as the body's first script, right after the prerendered shells: the same choice as
- * detectLocale() (src/i18n/locale.ts, whose picker is inlined here), then the chosen shell and
- * title, and a preload of that language's catalog.
+ * The head's first script: the same choice as detectLocale() (src/i18n/locale.ts, whose picker is
+ * inlined here), so `<html lang>` is right before any section exists, plus a preload of that
+ * language's catalog.
  */
 const languagePicker = (catalogs: Record<string, string>) =>
   `(()=>{let s=null;try{s=localStorage.getItem(${JSON.stringify(LOCALE_STORAGE_KEY)})}catch{}` +
   `const l=(${pickLanguage.toString()})(s,navigator.languages?.length?navigator.languages:[navigator.language],${JSON.stringify(locales)}),` +
-  `c=${JSON.stringify(catalogs)}[l],t=document.getElementById('shell-'+l);document.documentElement.lang=l;` +
-  `if(c){const k=document.createElement('link');k.rel='modulepreload';k.crossOrigin='';k.href=c;document.head.append(k)}` +
+  `c=${JSON.stringify(catalogs)}[l];document.documentElement.lang=l;` +
+  `if(c){const k=document.createElement('link');k.rel='modulepreload';k.crossOrigin='';k.href=c;document.head.append(k)}})()`
+
+/** Right after the prerendered shells: swaps in the chosen language's shell and title before the first paint. */
+const SHELL_SWAP =
+  `(()=>{const t=document.getElementById('shell-'+document.documentElement.lang);` +
   `if(t){document.getElementById('root').replaceChildren(t.content.cloneNode(true));document.title=t.dataset.title}})()`
