@@ -4,11 +4,11 @@ import * as fixtures from './fixtures'
 import { countAttempt, getActiveScenario } from './scenario-store'
 import type { EndpointBehaviour } from './scenarios'
 
-const bodies: Record<EndpointName, { ok: () => JsonBodyType; empty: () => JsonBodyType }> = {
-  products: { ok: () => fixtures.products, empty: () => [] },
-  categories: { ok: () => fixtures.categories, empty: () => [] },
-  profile: { ok: () => fixtures.profile, empty: () => fixtures.newMemberProfile },
-  notifications: { ok: () => fixtures.notifications(), empty: () => [] },
+const bodies: Record<EndpointName, { ok: () => JsonBodyType; empty: () => JsonBodyType; extreme: () => JsonBodyType }> = {
+  products: { ok: () => fixtures.products, empty: () => [], extreme: fixtures.extreme.products },
+  categories: { ok: () => fixtures.categories, empty: () => [], extreme: fixtures.extreme.categories },
+  profile: { ok: () => fixtures.profile, empty: () => fixtures.newMemberProfile, extreme: fixtures.extreme.profile },
+  notifications: { ok: () => fixtures.notifications(), empty: () => [], extreme: fixtures.extreme.notifications },
 }
 
 /** Bodies that fail validation: wrong shapes, and for notifications not JSON at all. */
@@ -34,7 +34,7 @@ function respond(name: EndpointName, behaviour: EndpointBehaviour, attempt: numb
   }
   switch (behaviour.outcome) {
     case 'ok':
-      return HttpResponse.json(bodies[name].ok())
+      return HttpResponse.json(behaviour.extreme ? bodies[name].extreme() : bodies[name].ok())
     case 'empty':
       return HttpResponse.json(bodies[name].empty())
     case 'error':

@@ -33,7 +33,9 @@ function CategoryChips({ categories }: { categories: Category[] }) {
     <ul className="chips">
       {shown.map((category) => (
         <li key={category.id} className="chip">
-          <span className="chip__name">{category.name}</span>
+          <span className="chip__name" title={category.name}>
+            {category.name}
+          </span>
           <span className="chip__count">
             {formatInteger(category.productCount)}
             <span className="visually-hidden"> products</span>

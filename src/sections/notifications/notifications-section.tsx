@@ -50,7 +50,7 @@ function NotificationList({ notifications, now }: { notifications: Notification[
               {type.icon}
             </span>
             <div className="notification__body">
-              <p className="notification__text">
+              <p className="notification__text" title={notification.text}>
                 <span className="notification__type">{type.label}</span>
                 {notification.read ? '' : <span className="visually-hidden"> (unread)</span>}: {notification.text}
               </p>

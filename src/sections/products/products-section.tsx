@@ -33,8 +33,11 @@ function ProductGrid({ products }: { products: Product[] }) {
           <span className="product-card__art" aria-hidden="true">
             {product.emoji}
           </span>
-          <h3 className="product-card__name">{product.name}</h3>
-          <p className="product-card__meta">
+          {/* Long texts are cut short on the card; each title keeps the whole text. */}
+          <h3 className="product-card__name" title={product.name}>
+            {product.name}
+          </h3>
+          <p className="product-card__meta" title={`${product.category} · ${product.unit}`}>
             {product.category} · {product.unit}
           </p>
           <ul className="eco-labels" aria-label="Eco labels">
@@ -45,8 +48,10 @@ function ProductGrid({ products }: { products: Product[] }) {
             ))}
           </ul>
           <p className="product-card__footer">
-            <span className="product-card__price">{formatPrice(product.priceCents)}</span>
-            <span className="product-card__rating">
+            <span className="product-card__price" title={formatPrice(product.priceCents)}>
+              {formatPrice(product.priceCents)}
+            </span>
+            <span className="product-card__rating" title={`★ ${formatRating(product.rating)} (${formatInteger(product.reviewCount)})`}>
               <span aria-hidden="true">★ </span>
               <span className="visually-hidden">Rated </span>
               {formatRating(product.rating)}
