@@ -4,7 +4,7 @@ import type { ApiErrorKind } from '../src/api/api-error'
 export const alertWording: Record<ApiErrorKind, RegExp> = {
   timeout: /is taking too long/,
   offline: /can't reach ecomarket|you're offline/i,
-  http: /couldn't be loaded \(server error \d+\)/,
+  http: /couldn't be loaded \((server error \d+|request error \d+|sign-in needed|no permission|too many requests)\)/,
   'invalid-data': /sent unexpected data/,
 }
 
