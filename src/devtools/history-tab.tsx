@@ -27,7 +27,8 @@ export function HistoryTab({ recorder }: { recorder: LoadRecorder }) {
       </p>
       <svg className="history__chart" viewBox={`0 0 ${CHART.width} ${CHART.height}`} role="img" aria-label={`Bar chart of ${history.length} loads' time to first data`}>
         {history.map((entry, i) => (
-          <rect key={entry.at} x={i * barWidth + 1} y={y(entry.ttfdMs)} width={barWidth - 2} height={CHART.height - y(entry.ttfdMs)} className="history__bar">
+          // By position: stored entries may share a timestamp.
+          <rect key={i} x={i * barWidth + 1} y={y(entry.ttfdMs)} width={barWidth - 2} height={CHART.height - y(entry.ttfdMs)} className="history__bar">
             <title>{`${Math.round(entry.ttfdMs)} ms${entry.scenario ? ` (${entry.scenario})` : ''}`}</title>
           </rect>
         ))}
