@@ -1,13 +1,14 @@
 import { fileURLToPath } from 'node:url'
 import react from '@vitejs/plugin-react'
 import { defineConfig } from 'vitest/config'
+import { dropMockWorker } from './vite-plugin-drop-mock-worker.ts'
 import { earlyStart } from './vite-plugin-early-start.ts'
 
 // React only calls Profiler callbacks in its profiling build, which the benchmark asks for.
 const profiling = process.env.VITE_PROFILE_RENDERS === 'on'
 
 export default defineConfig({
-  plugins: [react(), earlyStart()],
+  plugins: [react(), earlyStart(), dropMockWorker()],
   resolve: {
     alias: [
       ...(profiling ? [{ find: /^react-dom\/client$/, replacement: 'react-dom/profiling' }] : []),
@@ -17,7 +18,8 @@ export default defineConfig({
   },
   server: { port: 5173, strictPort: true },
   preview: { port: 4173, strictPort: true },
-  build: { target: 'es2022', sourcemap: true, manifest: true },
+  // 'hidden': maps are written for error reporting but not linked from the shipped files.
+  build: { target: 'es2022', sourcemap: 'hidden', manifest: true },
   test: {
     environment: 'jsdom',
     include: ['test/**/*.test.{ts,tsx}'],
