@@ -1,5 +1,6 @@
 import './ui/theme.css'
 import { createQueryClient } from './api/query-client'
+import { loadOrShowFailure } from './boot-failure'
 import { startDashboardLoad } from './dashboard-load'
 import { sendLoadBeacon } from './metrics/beacon'
 import { logCompletionOrder } from './metrics/completion-log'
@@ -25,7 +26,7 @@ async function startMocks(): Promise<{ warnings: string[]; scenario?: string }> 
 performance.mark('ecomarket:boot')
 // React DOM and the sections download while the mock API starts: neither waits for the other,
 // and the requests wait for neither React nor the first render.
-const rendering = import('./render-app')
+const rendering = loadOrShowFailure(import('./render-app')) // a chunk lost to a dropped connection: say so, offer Reload
 const { warnings, scenario } = mocking ? await startMocks() : { warnings: [], scenario: undefined }
 performance.mark('ecomarket:mocks-ready')
 
