@@ -69,6 +69,11 @@ export const timestampLike = fc
   })
   .map(({ year, month, day, hour, minute, second, zone }) => `${padded(year, 4)}-${padded(month)}-${padded(day)}T${padded(hour)}:${padded(minute)}:${padded(second)}${zone}`)
 
+/** Text shaped like a date, with every field possibly out of range: 2023-02-31, 2023-13-01, 1969-12-31. */
+export const dateLike = fc
+  .record({ year: fc.oneof(fc.integer({ min: 1960, max: 2100 }), fc.constantFrom(0, 1900, 2000, 9999)), month: fc.integer({ min: 0, max: 13 }), day: fc.integer({ min: 0, max: 32 }) })
+  .map(({ year, month, day }) => `${padded(year, 4)}-${padded(month)}-${padded(day)}`)
+
 const id = (index: number) => fc.constant(`item-${index}`)
 const listOf = <T>(item: (index: number) => fc.Arbitrary<T>, maxLength = 3) =>
   fc.integer({ min: 0, max: maxLength }).chain((length) => fc.tuple(...Array.from({ length }, (_, index) => item(index))))
@@ -114,7 +119,7 @@ export const validLists = {
 /** Values a broken or hostile API could put in any field. */
 const anyHostile = fc.oneof(
   fc.constantFrom(1e308, -1, Number.POSITIVE_INFINITY, Number.NEGATIVE_INFINITY, Number.NaN, 0.5, 2 ** 53, '', ' ', null, true, [], {}),
-  fc.constantFrom('2023-02-31T10:00:00Z', '2024-01-01T00:00:00', 'a'.repeat(100 * 1024), 'x\u0000y', '\uD83C', { toString: 1 }),
+  fc.constantFrom('2023-02-31T10:00:00Z', '2024-01-01T00:00:00', '2023-02-31', '2023-02-29', '1969-12-31', 'a'.repeat(100 * 1024), 'x\u0000y', '\uD83C', { toString: 1 }),
   timestampLike,
   fc.double(),
   fc.string(),

@@ -16,7 +16,7 @@ import { productQueries } from '../../src/sections/products/products-queries'
 import { ProductsSection } from '../../src/sections/products/products-section'
 import { profileQueries } from '../../src/sections/profile/profile-queries'
 import { ProfileSection } from '../../src/sections/profile/profile-section'
-import { hostile, propertyOptions, timestampLike, timestampText, valid, validLists } from '../arbitraries'
+import { dateLike, hostile, propertyOptions, timestampLike, timestampText, valid, validLists } from '../arbitraries'
 import { takeUnexpectedConsole } from '../console-guard'
 
 // Whatever a schema accepts, its section draws without a drawing error, a console error or a
@@ -97,6 +97,8 @@ describe('hostile data', () => {
             if (typeof value === 'string') expect(value.length, key).toBeLessThanOrEqual(limits.messageLength)
           }
           if (typeof item.createdAt === 'string') expect(Date.parse(item.createdAt)).toBe(instantOf(item.createdAt))
+          // A real day: Date would roll 2023-02-31 over to 3 March.
+          if (typeof item.memberSince === 'string') expect(new Date(item.memberSince).toISOString().slice(0, 10)).toBe(item.memberSince)
         }
         drawnWithoutError(name, parsed.output)
       }),
@@ -112,6 +114,21 @@ describe('hostile data', () => {
         if (parsed.success) drawnWithoutError(name, parsed.output)
       }),
       { ...propertyOptions, numRuns: 60 },
+    )
+  })
+})
+
+describe('dates', () => {
+  test('a member-since date is accepted exactly when that day exists, from 1970 on', () => {
+    fc.assert(
+      fc.property(valid.profile(), dateLike, (profile, memberSince) => {
+        const [year, month, day] = memberSince.split('-').map(Number)
+        const exists = year >= 1970 && month >= 1 && month <= 12 && day >= 1 && day <= daysInMonth(year, month)
+        expect(parse('profile', { ...profile, memberSince }).success).toBe(exists)
+        // Date agrees on every day that exists, and would roll the others over (2023-02-31 is 3 March).
+        if (exists) expect(new Date(memberSince).toISOString().slice(0, 10)).toBe(memberSince)
+      }),
+      { ...propertyOptions, numRuns: 300 },
     )
   })
 })
