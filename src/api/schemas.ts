@@ -25,15 +25,11 @@ export const ecoLabels = ['organic', 'local', 'fair-trade'] as const
 // Control characters and lone surrogates are never part of a name; they only garble the page.
 const garbled = /[\p{Cc}\p{Cs}]/u
 const readable = (max: number) =>
-  v.pipe(
-    v.string(),
-    v.maxLength(max),
-    v.check((text) => text.trim() !== '', 'blank'),
-    v.check((text) => !garbled.test(text), 'control characters'),
-  )
+  v.pipe(v.string(), v.maxLength(max), v.check((text) => text.trim() !== '' && !garbled.test(text), 'blank or garbled'))
 const id = v.pipe(v.string(), v.minLength(1), v.maxLength(limits.idLength))
 const count = (max: number) => v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(max))
-const amount = (max: number) => v.pipe(v.number(), v.finite(), v.minValue(0), v.maxValue(max))
+// The bounds also keep out Infinity (JSON's 1e999); v.number() already refuses NaN.
+const amount = (max: number) => v.pipe(v.number(), v.minValue(0), v.maxValue(max))
 /** A bounded list whose items have distinct ids, so each keeps its own place on screen. */
 const listOf = <T extends { id: string }>(item: v.GenericSchema<unknown, T>) =>
   v.pipe(

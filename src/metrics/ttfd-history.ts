@@ -12,8 +12,8 @@ const MAX_TTFD_MS = 600_000
 // Storage is outside the app's control (an old format, a hand edit, another tab's bug): each entry
 // read back is checked, and one that fails is dropped, never drawn.
 export const historyEntrySchema = v.object({
-  at: v.pipe(v.number(), v.finite(), v.minValue(0)),
-  ttfdMs: v.pipe(v.number(), v.finite(), v.minValue(0), v.maxValue(MAX_TTFD_MS)),
+  at: v.pipe(v.number(), v.minValue(0), v.maxValue(8.64e15)), // the latest time a Date can hold
+  ttfdMs: v.pipe(v.number(), v.minValue(0), v.maxValue(MAX_TTFD_MS)),
   scenario: v.optional(v.pipe(v.string(), v.maxLength(500))),
 })
 export type HistoryEntry = v.InferOutput<typeof historyEntrySchema>
