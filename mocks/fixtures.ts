@@ -1,3 +1,4 @@
+import { PRODUCTS_PAGE_SIZE } from '../src/api/endpoints'
 import { ecoLabels, limits, type Category, type Notification, type Product, type Profile } from '../src/api/schemas'
 
 // The mock API's data: one featured page of products, the category list, one member and their inbox.
@@ -66,7 +67,13 @@ export const LONG_WORD = 'Wolfeschlegelsteinhausenbergerdorff'
 const longWord = (length: number) => LONG_WORD.repeat(Math.ceil(length / LONG_WORD.length)).slice(0, length)
 /** The 110-character name with spaces that an outside audit used. */
 const longName = 'Extra large family pack of organic heirloom tomatoes, '.repeat(3).slice(0, 110)
-const manyOf = <T>(make: (index: number) => T): T[] => Array.from({ length: limits.listLength }, (_, index) => make(index))
+/**
+ * A list as long as the schema allows. The first items, as many as a products page (no section
+ * shows more), are extreme; the rest only count ("+195 more", "200 unread"), so they stay small
+ * and the bodies stay quick to serve.
+ */
+const manyOf = <T>(make: (index: number, isShown: boolean) => T): T[] =>
+  Array.from({ length: limits.listLength }, (_, index) => make(index, index < PRODUCTS_PAGE_SIZE))
 // Distinct ids of the longest length allowed.
 const longId = (index: number) => String(index).padStart(limits.idLength, 'x')
 // The latest moment, the earliest, and offsets `Date` can't read (the schema rewrites them in UTC).
@@ -74,18 +81,19 @@ const extremeTimes = ['9999-12-31T23:59:59.999Z', '1970-01-01T00:00:00Z', '2024-
 
 export const extreme = {
   products: (): Product[] =>
-    manyOf((index) => ({
+    manyOf((index, isShown) => ({
       id: longId(index),
-      name: index % 2 === 0 ? longWord(limits.nameLength) : longName,
+      name: !isShown ? 'Apples' : index % 2 === 0 ? longWord(limits.nameLength) : longName,
       priceCents: limits.priceCents,
-      unit: longWord(limits.labelLength),
-      category: longWord(limits.labelLength),
+      unit: isShown ? longWord(limits.labelLength) : '1 kg',
+      category: isShown ? longWord(limits.labelLength) : 'Fruit',
       ecoLabels: [...ecoLabels],
       rating: 5,
       reviewCount: limits.count,
       emoji: '👨‍👩‍👧‍👦🌍',
     })),
-  categories: (): Category[] => manyOf((index) => ({ id: longId(index), name: longWord(limits.nameLength), productCount: limits.count })),
+  categories: (): Category[] =>
+    manyOf((index, isShown) => ({ id: longId(index), name: isShown ? longWord(limits.nameLength) : 'Pantry', productCount: limits.count })),
   profile: (): Profile => ({
     name: longWord(limits.nameLength),
     tier: 'evergreen',
@@ -94,10 +102,10 @@ export const extreme = {
     memberSince: '1970-01-01',
   }),
   notifications: (): Notification[] =>
-    manyOf((index) => ({
+    manyOf((index, isShown) => ({
       id: longId(index),
       type: 'system',
-      text: longWord(limits.messageLength),
+      text: isShown ? longWord(limits.messageLength) : 'Your order has shipped.',
       createdAt: extremeTimes[index % extremeTimes.length],
       read: false,
     })),
