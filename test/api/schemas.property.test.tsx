@@ -56,6 +56,9 @@ function drawnWithoutError(name: EndpointName, data: unknown): void {
   }
 }
 
+// Each run draws a section in jsdom: bounded by numRuns, but slow on a busy machine.
+const RENDERING_TIMEOUT_MS = 30_000
+
 const parse = (name: EndpointName, raw: unknown) => v.safeParse(sections[name].schema, raw)
 const isFiniteWithin = (value: unknown, max: number) => typeof value === 'number' && Number.isFinite(value) && value >= 0 && value <= max
 
@@ -74,7 +77,7 @@ describe('data inside the limits', () => {
       }),
       { ...propertyOptions, numRuns: 20 },
     )
-  })
+  }, RENDERING_TIMEOUT_MS)
 })
 
 describe('hostile data', () => {
@@ -105,7 +108,7 @@ describe('hostile data', () => {
       { ...propertyOptions, numRuns: 30 },
     )
     expect(accepted).toBeGreaterThan(0) // the generator does get valid data past the schema
-  })
+  }, RENDERING_TIMEOUT_MS)
 
   test('JSON of any shape is refused or drawn, never thrown', () => {
     fc.assert(
@@ -115,7 +118,7 @@ describe('hostile data', () => {
       }),
       { ...propertyOptions, numRuns: 60 },
     )
-  })
+  }, RENDERING_TIMEOUT_MS)
 })
 
 describe('dates', () => {

@@ -17,6 +17,9 @@ import { sectionState } from '../section-state'
 // Whatever a URL says, the parser answers with a runnable scenario and readable warnings, and the
 // dashboard runs it to the states it declares.
 
+// Each run renders in jsdom: bounded by numRuns, but slow on a busy machine.
+const RENDERING_TIMEOUT_MS = 30_000
+
 const latency = fc.oneof(fc.integer({ min: 0, max: MAX_LATENCY_MS }), fc.constantFrom(0, 1999, 2000, MAX_LATENCY_MS))
 const spec = fc.oneof(
   latency.map(String),
@@ -81,7 +84,7 @@ describe('parseScenarioUrl', () => {
       }),
       { ...propertyOptions, numRuns: 60 },
     )
-  })
+  }, RENDERING_TIMEOUT_MS)
 })
 
 test('the dashboard runs any well-formed URL scenario to the states it declares', async () => {
@@ -104,4 +107,4 @@ test('the dashboard runs any well-formed URL scenario to the states it declares'
     }),
     { ...propertyOptions, numRuns: 10 },
   )
-})
+}, RENDERING_TIMEOUT_MS)
