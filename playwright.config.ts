@@ -4,10 +4,13 @@ import { chromiumArgs, chromiumPath } from './scripts/chromium.mjs'
 // Browser tests run on the system Chromium (CHROMIUM_PATH overrides); Playwright never downloads one.
 // E2E_PORT lets two checkouts run their suites side by side.
 const port = Number(process.env.E2E_PORT) || 4173
+// The production-like server for the real-HTTP project, clear of the preview and of npm run serve's 4300.
+const realPort = port + 200
+const desktop = { width: 1280, height: 900 }
 
 export default defineConfig({
   testDir: 'test/e2e',
-  testMatch: '*.spec.ts',
+  testMatch: '**/*.spec.ts',
   fullyParallel: true,
   workers: 2,
   forbidOnly: !!process.env.CI,
@@ -16,20 +19,36 @@ export default defineConfig({
   use: {
     baseURL: `http://localhost:${port}`,
     launchOptions: { executablePath: chromiumPath, args: chromiumArgs },
-    trace: 'off',
+    trace: 'retain-on-failure',
   },
   projects: [
-    { name: 'desktop', use: { viewport: { width: 1280, height: 900 } } },
+    // Mock mode: every scenario through MSW in the production build (vite preview).
+    { name: 'desktop', testIgnore: 'real/**', use: { viewport: desktop, locale: 'en-US', colorScheme: 'light' } },
     // The main checks again at phone width.
-    { name: 'phone', grep: /@phone/, use: { viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true } },
+    { name: 'phone', testIgnore: 'real/**', grep: /@phone/, use: { viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true, locale: 'en-US' } },
+    // The contract (order, states, CLS, axe) in both languages and both colour schemes; the rest runs once.
+    { name: 'desktop-en-dark', testIgnore: 'real/**', grep: /@contract/, use: { viewport: desktop, locale: 'en-US', colorScheme: 'dark' } },
+    { name: 'desktop-es-light', testIgnore: 'real/**', grep: /@contract/, use: { viewport: desktop, locale: 'es-ES', colorScheme: 'light' } },
+    { name: 'desktop-es-dark', testIgnore: 'real/**', grep: /@contract/, use: { viewport: desktop, locale: 'es-ES', colorScheme: 'dark' } },
+    // What shoppers get: the mocking-off build on npm run serve, over real HTTP, in both languages.
+    { name: 'real', testMatch: 'real/**/*.spec.ts', use: { baseURL: `http://localhost:${realPort}`, viewport: desktop, locale: 'en-US' } },
   ],
-  webServer: {
-    // The production build with the mock API, as a shopper's browser would get it, plus a metrics
-    // endpoint so each load's beacon can be checked (MSW receives it).
-    command: `VITE_METRICS_URL=/api/metrics npm run build && npx vite preview --port ${port} --strictPort`,
-    url: `http://localhost:${port}`,
-    reuseExistingServer: false, // always test the code as it is now, never a stale build
-    timeout: 120_000,
-    stdout: 'ignore',
-  },
+  webServer: [
+    {
+      // The production build with the mock API, plus a metrics endpoint so each load's beacon can
+      // be checked (MSW receives it).
+      command: `VITE_METRICS_URL=/api/metrics npm run build && npx vite preview --port ${port} --strictPort`,
+      url: `http://localhost:${port}`,
+      reuseExistingServer: false, // always test the code as it is now, never a stale build
+      timeout: 120_000,
+      stdout: 'ignore',
+    },
+    {
+      command: `npm run serve -- --port ${realPort}`,
+      url: `http://localhost:${realPort}`,
+      reuseExistingServer: false,
+      timeout: 120_000,
+      stdout: 'ignore',
+    },
+  ],
 })

@@ -3,12 +3,18 @@ import react from '@vitejs/plugin-react'
 import { defineConfig } from 'vitest/config'
 import { dropMockWorker } from './vite-plugin-drop-mock-worker.ts'
 import { earlyStart } from './vite-plugin-early-start.ts'
+import { prerenderShell } from './vite-plugin-prerender-shell.ts'
+import { icuMessages } from './vite-plugin-icu-messages.ts'
 
 // React only calls Profiler callbacks in its profiling build, which the benchmark asks for.
 const profiling = process.env.VITE_PROFILE_RENDERS === 'on'
+// With mocking off nothing loads lazily but each language's catalog, so the app ships as one script
+// (one request to share a slow connection with the API calls) plus the shopper's catalog.
+const mocking = process.env.VITE_API_MOCKING !== 'off'
+const appAndCatalogs = { groups: [{ name: 'app', test: (id: string) => !id.includes('icu-messages:') }] }
 
 export default defineConfig({
-  plugins: [react(), earlyStart(), dropMockWorker()],
+  plugins: [react(), icuMessages(), prerenderShell(), earlyStart(), dropMockWorker()],
   resolve: {
     alias: [
       ...(profiling ? [{ find: /^react-dom\/client$/, replacement: 'react-dom/profiling' }] : []),
@@ -18,8 +24,13 @@ export default defineConfig({
   },
   server: { port: 5173, strictPort: true },
   preview: { port: 4173, strictPort: true },
-  // 'hidden': maps are written for error reporting but not linked from the shipped files.
-  build: { target: 'es2022', sourcemap: 'hidden', manifest: true },
+  build: {
+    target: 'es2022',
+    // 'hidden': maps are written for error reporting but not linked from the shipped files.
+    sourcemap: 'hidden',
+    manifest: true,
+    rolldownOptions: { output: { codeSplitting: mocking ? true : appAndCatalogs } },
+  },
   test: {
     environment: 'jsdom',
     include: ['test/**/*.test.{ts,tsx}'],

@@ -1,6 +1,7 @@
 import { setupWorker } from 'msw/browser'
 import { handlers } from './handlers'
 import { metricsHandler, receivedBeacons } from './metrics-inbox'
+import { requestLog } from './request-log'
 import { describeSelection, parseScenarioUrl } from './scenario-url'
 import { setActiveScenario } from './scenario-store'
 
@@ -26,6 +27,7 @@ export async function startMockApi(search: string): Promise<{ warnings: string[]
     },
     beacons: receivedBeacons,
   }
+  requestLog.attach(worker.events)
   await worker.start({
     quiet: true,
     onUnhandledRequest: 'bypass',

@@ -1,6 +1,7 @@
 // npm run bench -- [--runs 20] [--render-runs 5] [--scenarios id,id] [--out bench-results/bench.json]
+// npm run bench -- --api real [--runs 15] [--conditions cold,warm,slow-network,cpu-4x]: see bench-real.mjs
 //
-// Builds the dashboard, serves it with `vite preview`, and loads it in headless Chromium many times
+// With --api mock (the default) it measures what developers and demos see. It builds the dashboard, serves it with `vite preview`, and loads it in headless Chromium many times
 // per scenario. It measures from outside the app: when each section stops being busy and paints,
 // when each request started, layout shift, and the gzip size of the JS. A second build with React's
 // profiler counts renders per section.
@@ -22,14 +23,32 @@ import { scenarioTable } from './scenario-table.mjs'
 
 const { values: options } = parseArgs({
   options: {
-    runs: { type: 'string', default: '20' },
+    runs: { type: 'string' },
     'render-runs': { type: 'string', default: '5' },
     scenarios: { type: 'string' },
-    out: { type: 'string', default: 'bench-results/bench.json' },
+    out: { type: 'string' },
+    api: { type: 'string', default: 'mock' },
+    conditions: { type: 'string', default: 'cold,warm,slow-network,cpu-4x' },
   },
 })
-const runs = Number(options.runs)
+if (!['mock', 'real'].includes(options.api)) {
+  console.error(`--api takes mock or real, not "${options.api}".`)
+  process.exit(2)
+}
 assertChromium() // before spending time on builds
+if (options.api === 'real') {
+  const { benchReal, conditions } = await import('./bench-real.mjs')
+  const conditionNames = options.conditions.split(',')
+  const unknown = conditionNames.filter((name) => !(name in conditions))
+  if (unknown.length) {
+    console.error(`Unknown condition ${unknown.join(', ')}; choose from ${Object.keys(conditions).join(', ')}.`)
+    process.exit(2)
+  }
+  await benchReal({ runs: Number(options.runs ?? 15), out: options.out ?? 'bench-results/bench-real.json', conditionNames })
+  process.exit(0)
+}
+options.out ??= 'bench-results/bench.json'
+const runs = Number(options.runs ?? 20)
 const renderRuns = Number(options['render-runs'])
 
 const scenarios = (await scenarioTable()).filter((s) => !options.scenarios || options.scenarios.split(',').includes(s.id))

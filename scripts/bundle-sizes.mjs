@@ -19,15 +19,24 @@ export function bundleSizes(dist) {
   const manifest = JSON.parse(readFileSync(join(dist, '.vite/manifest.json'), 'utf8'))
   const entryKey = Object.keys(manifest).find((key) => manifest[key].isEntry)
   const initial = staticClosure(manifest, entryKey)
-  if (manifest['src/render-app.tsx']) staticClosure(manifest, 'src/render-app.tsx', initial)
+  // The entry loads these at once, so the shopper downloads them before the first render too.
+  for (const key of ['src/render-app.tsx']) if (manifest[key]) staticClosure(manifest, key, initial)
   const layer = (source) => {
     if (!manifest[source]) return { files: [], gzipKb: 0 }
     const files = [...staticClosure(manifest, source)].filter((key) => !initial.has(key)).map((key) => manifest[key].file)
     return { files, gzipKb: files.reduce((sum, file) => sum + gzipKb(dist, file), 0) }
   }
   const initialFiles = [...initial].map((key) => manifest[key].file)
+  // Each language's compiled catalog (vite-plugin-icu-messages.ts) loads alongside the render module,
+  // before the first render: a shopper downloads the initial JS plus one of these.
+  const catalogs = {}
+  for (const key of Object.keys(manifest)) {
+    const locale = /^icu-messages:.*\/([\w-]+)$/.exec(key)?.[1]
+    if (locale) catalogs[locale] = layer(key)
+  }
   return {
     initial: { files: initialFiles, gzipKb: initialFiles.reduce((sum, file) => sum + gzipKb(dist, file), 0) },
+    catalogs,
     mockLayer: layer('mocks/browser.ts'),
     devPanel: layer('src/devtools/dev-tools.tsx'),
   }

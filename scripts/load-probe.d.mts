@@ -6,6 +6,10 @@ export interface LoadRecord {
   states: Record<string, string>
   requests: Record<string, { start: number; end: number }>
   cls: number
+  /** First contentful paint, ms from navigation start. */
+  fcp: number | undefined
+  /** The first frame with section landmarks (skeletons) on screen. */
+  skeletonsVisible: number
   order: string[]
 }
 export declare const probeInitScript: string

@@ -3,12 +3,20 @@
 
 /** Runs in the page before any of its scripts. */
 function installProbe() {
-  const probe = { settled: {}, painted: {}, states: {}, shifts: [] }
+  const probe = { settled: {}, painted: {}, states: {}, shifts: [], skeletonsPainted: undefined, fcp: undefined }
   window.__loadProbe = probe
-  const record = (section) => {
+  // The first frame after a section landmark exists: when the page stops being blank of sections.
+  const noteSkeletons = () => {
+    if (probe.sectionsAt !== undefined) return
+    probe.sectionsAt = performance.now()
+    requestAnimationFrame(() => (probe.skeletonsPainted = performance.now()))
+  }
+  // Sections seen settled in one batch of mutations share its time: they reached the page together,
+  // whatever their order in the document.
+  const record = (section, now) => {
     const name = section.getAttribute('aria-labelledby')?.replace(/-heading$/, '')
     if (!name || section.getAttribute('aria-busy') !== 'false' || name in probe.settled) return
-    probe.settled[name] = performance.now()
+    probe.settled[name] = now
     // The frame after the DOM changed is the one that paints it.
     requestAnimationFrame(() => (probe.painted[name] = performance.now()))
     const alert = section.querySelector('[role="alert"]')
@@ -16,16 +24,24 @@ function installProbe() {
     probe.states[name] = alert ? `error: ${alert.querySelector('.notice__title')?.textContent ?? alert.textContent}` : empty ? 'empty' : 'data'
   }
   new MutationObserver((mutations) => {
+    const now = performance.now()
     for (const m of mutations) {
-      if (m.type === 'attributes' && m.target instanceof Element && m.target.matches('section[aria-busy]')) record(m.target)
+      if (m.type === 'attributes' && m.target instanceof Element && m.target.matches('section[aria-busy]')) record(m.target, now)
       for (const node of m.addedNodes) {
-        if (node instanceof Element) node.querySelectorAll?.('section[aria-busy]').forEach(record)
+        if (!(node instanceof Element)) continue
+        // The parser adds a prerendered section before its children, so the node itself counts too.
+        const sections = [...(node.matches('section[aria-busy]') ? [node] : []), ...node.querySelectorAll('section[aria-busy]')]
+        if (sections.length) noteSkeletons()
+        for (const section of sections) record(section, now)
       }
     }
   }).observe(document, { subtree: true, childList: true, attributes: true, attributeFilter: ['aria-busy'] })
   new PerformanceObserver((list) => {
     for (const entry of list.getEntries()) if (!entry.hadRecentInput) probe.shifts.push(entry.value)
   }).observe({ type: 'layout-shift', buffered: true })
+  new PerformanceObserver((list) => {
+    for (const entry of list.getEntries()) if (entry.name === 'first-contentful-paint') probe.fcp = entry.startTime
+  }).observe({ type: 'paint', buffered: true })
 }
 
 export const probeInitScript = `(${installProbe.toString()})()`
@@ -47,7 +63,13 @@ export async function collectLoad(page, { timeoutMs = 15_000 } = {}) {
       states: probe.states,
       requests,
       cls: probe.shifts.reduce((sum, value) => sum + value, 0),
-      order: Object.entries(probe.settled).sort((a, b) => a[1] - b[1]).map(([name]) => name),
+      fcp: probe.fcp,
+      // Skeletons are painted no earlier than the first contentful paint that shows their headings.
+      skeletonsVisible: Math.max(probe.skeletonsPainted ?? Infinity, probe.fcp ?? 0),
+      // Sections drawn in the same frame are ordered by when their answers ended.
+      order: Object.entries(probe.settled)
+        .sort((a, b) => a[1] - b[1] || (requests[a[0]]?.end ?? 0) - (requests[b[0]]?.end ?? 0))
+        .map(([name]) => name),
     }
   })
 }

@@ -5,7 +5,11 @@ import { allowConsole } from './console-guard'
 
 const lostChunk = () => Promise.reject(new TypeError('Failed to fetch dynamically imported module: /assets/render-app.js'))
 
-afterEach(() => document.getElementById('boot-failure')?.remove())
+afterEach(() => {
+  document.getElementById('boot-failure')?.remove()
+  document.getElementById('root')?.remove()
+  document.documentElement.lang = 'en'
+})
 
 test('a module that loads is handed on, and nothing is shown', async () => {
   await expect(loadOrShowFailure(Promise.resolve({ renderApp: 'ok' }))).resolves.toEqual({ renderApp: 'ok' })
@@ -48,4 +52,16 @@ test('two failures show one message', async () => {
   await screen.findByRole('alert')
   await new Promise((resolve) => setTimeout(resolve, 10))
   expect(screen.getAllByRole('alert')).toHaveLength(1)
+})
+
+test("in Spanish it speaks Spanish, and the loading shell that can't finish is hidden", async () => {
+  allowConsole(/code failed to load/)
+  document.documentElement.lang = 'es'
+  const root = Object.assign(document.createElement('div'), { id: 'root' })
+  document.body.append(root)
+  void loadOrShowFailure(lostChunk(), { reload: vi.fn() })
+  const alert = await screen.findByRole('alert')
+  expect(alert).toHaveTextContent('No se ha podido terminar de cargar el panel')
+  expect(within(alert).getByRole('button', { name: 'Recargar' })).toBeVisible()
+  expect(root).not.toBeVisible()
 })

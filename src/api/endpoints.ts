@@ -12,8 +12,8 @@ export interface RetryPolicy {
 }
 
 export interface Endpoint {
+  /** Also the section's id; what shoppers read as its name comes from the catalogs (`section.<name>`). */
   name: EndpointName
-  label: string
   path: string
   timeoutMs: number
   criticality: Criticality
@@ -43,28 +43,24 @@ const endpoint = (entry: Omit<Endpoint, 'timeoutMs' | 'retry'> & { timeoutMs?: n
 export const endpoints: Record<EndpointName, Endpoint> = {
   products: endpoint({
     name: 'products',
-    label: 'Products',
     path: '/api/products',
     criticality: 'critical',
     cache: { staleTime: 5 * MINUTE, gcTime: 30 * MINUTE },
   }),
   categories: endpoint({
     name: 'categories',
-    label: 'Categories',
     path: '/api/categories',
     criticality: 'critical',
     cache: { staleTime: 30 * MINUTE, gcTime: 60 * MINUTE },
   }),
   profile: endpoint({
     name: 'profile',
-    label: 'Profile',
     path: '/api/profile',
     criticality: 'optional',
     cache: { staleTime: 5 * MINUTE, gcTime: 30 * MINUTE },
   }),
   notifications: endpoint({
     name: 'notifications',
-    label: 'Notifications',
     path: '/api/notifications',
     criticality: 'optional',
     cache: { staleTime: 1 * MINUTE, gcTime: 10 * MINUTE },

@@ -1,5 +1,6 @@
 import { safeParse, summarize, type GenericSchema } from 'valibot'
 import { ApiError } from './api-error'
+import { takeEarlyRequest } from './early-requests'
 import type { Endpoint } from './endpoints'
 
 /** The API's base, without a trailing slash; a path in it is kept (`https://host/v1` + `/api/…`). */
@@ -48,9 +49,12 @@ export async function readBody<T>(response: Response, endpoint: Endpoint, schema
  * own signal aborts (a cancelled query), which rethrows that signal's reason.
  */
 export async function getJson<T>(endpoint: Endpoint, schema: GenericSchema<unknown, T>, { signal }: { signal?: AbortSignal } = {}): Promise<T> {
-  const controller = new AbortController()
+  // The page's first attempt adopts the request its HTML already started; its timeout counts from then.
+  const early = takeEarlyRequest(endpoint.name)
+  const controller = early?.controller ?? new AbortController()
+  const elapsedMs = early ? performance.now() - early.startedAt : 0
   // setTimeout rather than AbortSignal.timeout, so that fake timers can drive it.
-  const timer = setTimeout(() => controller.abort(new TimeoutSignal()), endpoint.timeoutMs)
+  const timer = setTimeout(() => controller.abort(new TimeoutSignal()), Math.max(0, endpoint.timeoutMs - elapsedMs))
   const forwardAbort = () => controller.abort(signal?.reason)
   signal?.addEventListener('abort', forwardAbort, { once: true })
   if (signal?.aborted) forwardAbort()
@@ -67,7 +71,7 @@ export async function getJson<T>(endpoint: Endpoint, schema: GenericSchema<unkno
   try {
     const url = `${apiBaseUrl()}${endpoint.path}`
     // A malformed base URL makes fetch throw too: the section says it can't reach EcoMarket.
-    const response = await fetch(url, { signal: controller.signal, headers: { Accept: 'application/json' } }).catch(
+    const response = await (early?.response ?? fetch(url, { signal: controller.signal, headers: { Accept: 'application/json' } })).catch(
       (cause: unknown) => settle(new ApiError('offline', endpoint.name, 'network error', { cause })),
     )
     // Not every fetch aborts a body already streaming (mocked ones don't), so the abort races the read.

@@ -1,32 +1,34 @@
 import { isApiError } from '../api/api-error'
+import type { EndpointName } from '../api/endpoints'
+import type { Translate } from '../i18n/translate'
 
 export interface ErrorMessage {
   title: string
   hint: string
 }
 
-/** What a failed section tells the shopper, by error kind (DESIGN.md's taxonomy). */
-export function describeError(error: unknown, label: string): ErrorMessage {
+/** What a failed section tells the shopper, by error kind (DESIGN.md's taxonomy): what happened, then what they can do. */
+export function describeError(error: unknown, name: EndpointName, t: Translate): ErrorMessage {
+  const what = t(`${name}.what`)
   if (!isApiError(error)) {
-    // A drawing error: the data arrived, but this page couldn't show it. Fetching again may not help.
-    return { title: `${label} couldn't be shown`, hint: 'The information arrived, but something in it could not be displayed. The rest of your dashboard is unaffected.' }
+    // A drawing error: the data arrived but couldn't be shown, so fetching it again may not help.
+    return { title: t('drawing', { what }), hint: t('drawing.hint') }
   }
   switch (error.kind) {
     case 'timeout':
-      return { title: `${label} is taking too long`, hint: 'We stopped waiting so the rest of your dashboard could carry on.' }
+      return { title: t('timeout', { what }), hint: t('timeout.hint') }
     case 'offline':
       return globalThis.navigator?.onLine === false
-        ? { title: "You're offline", hint: `${label} will load once your connection is back.` }
-        : { title: "Can't reach EcoMarket", hint: `The connection failed while loading ${label.toLowerCase()}.` }
+        ? { title: t('offline'), hint: t('connection.hint') }
+        : { title: t('unreachable'), hint: t('connection.hint') }
     case 'http': {
       const status = error.status ?? 0
-      if (status === 401) return { title: `${label} couldn't be loaded (sign-in needed)`, hint: 'Your session may have ended. Sign in to EcoMarket again to see it.' }
-      if (status === 403) return { title: `${label} couldn't be loaded (no permission)`, hint: "Your account doesn't have access to this. If that seems wrong, contact EcoMarket support." }
-      if (status === 429) return { title: `${label} couldn't be loaded (too many requests)`, hint: 'EcoMarket is busy right now. Try again in a moment.' }
-      if (status >= 500) return { title: `${label} couldn't be loaded (server error ${status})`, hint: 'This is on our side. Retry in a moment.' }
-      return { title: `${label} couldn't be loaded (request error ${status})`, hint: "EcoMarket couldn't answer this request. Reloading the page may help." }
+      // Each status says what the shopper can do: sign in, ask for access, wait, or try later.
+      const hint =
+        status === 401 ? 'signIn.hint' : status === 403 ? 'permission.hint' : status === 429 ? 'busy.hint' : status >= 500 ? 'server.hint' : 'request.hint'
+      return { title: t('loadFailed', { what }), hint: t(hint) }
     }
     case 'invalid-data':
-      return { title: `${label} sent unexpected data`, hint: "We couldn't read the answer, so we aren't showing it." }
+      return { title: t('invalid', { what }), hint: t('invalid.hint') }
   }
 }

@@ -8,7 +8,7 @@ import { endpoints } from '../../src/api/endpoints'
 import { App } from '../../src/app'
 import { startDashboardLoad } from '../../src/dashboard-load'
 import { ProductsSection } from '../../src/sections/products/products-section'
-import { advance, renderWithClient } from '../render'
+import { advance, inLanguage, renderWithClient } from '../render'
 import { products } from '../../mocks/fixtures'
 
 // The retry policy as a shopper meets it, with the requests the mock server saw counted.
@@ -47,11 +47,11 @@ beforeEach(() => {
 
 describe('an answer that settles before the dashboard mounts is not asked for again', () => {
   test.each([
-    ['HTTP 404', () => HttpResponse.json({ message: 'gone' }, { status: 404 }), /request error 404/],
-    ['HTTP 401', () => HttpResponse.json({ message: 'who?' }, { status: 401 }), /sign-in needed/],
-    ['HTTP 403', () => HttpResponse.json({ message: 'no' }, { status: 403 }), /no permission/],
-    ['invalid data', () => HttpResponse.json({ items: 'not a list' }), /sent unexpected data/],
-    ['a 429 asking for 2 minutes', () => new HttpResponse(null, { status: 429, headers: { 'Retry-After': '120' } }), /too many requests/],
+    ['HTTP 404', () => HttpResponse.json({ message: 'gone' }, { status: 404 }), /We couldn't load products.*Reload the page/],
+    ['HTTP 401', () => HttpResponse.json({ message: 'who?' }, { status: 401 }), /We couldn't load products.*Sign in to EcoMarket again/],
+    ['HTTP 403', () => HttpResponse.json({ message: 'no' }, { status: 403 }), /We couldn't load products.*doesn't have access/],
+    ['invalid data', () => HttpResponse.json({ items: 'not a list' }), /We couldn't read products/],
+    ['a 429 asking for 2 minutes', () => new HttpResponse(null, { status: 429, headers: { 'Retry-After': '120' } }), /We couldn't load products.*very busy/],
   ])('%s: one request, even with StrictMode mounting twice', async (_, answer, wording) => {
     const requests = watchProductRequests()
     answerProducts(answer)
@@ -61,7 +61,7 @@ describe('an answer that settles before the dashboard mounts is not asked for ag
     expect(client.getQueryState(['products', 'list'])?.status).toBe('error')
     renderWithClient(
       <StrictMode>
-        <App queryClient={client} />
+        <App queryClient={client} {...inLanguage()} />
       </StrictMode>,
       { client },
     )
@@ -102,8 +102,8 @@ describe('Retry-After', () => {
     renderWithClient(<ProductsSection />)
     await advance(50)
     expect(products$()).toHaveAttribute('aria-busy', 'false')
-    expect(within(products$()).getByRole('alert')).toHaveTextContent("Products couldn't be loaded (too many requests)")
-    expect(within(products$()).getByRole('alert')).toHaveTextContent('EcoMarket is busy right now. Try again in a moment.')
+    expect(within(products$()).getByRole('alert')).toHaveTextContent("We couldn't load products")
+    expect(within(products$()).getByRole('alert')).toHaveTextContent('EcoMarket is very busy right now. Wait a few minutes, then select Retry.')
     await advance(endpoints.products.retry.budgetMs)
     expect(requests).toHaveLength(1)
   })
@@ -114,7 +114,7 @@ describe('Retry-After', () => {
     renderWithClient(<ProductsSection />)
     await advance(endpoints.products.retry.budgetMs)
     expect(products$()).toHaveAttribute('aria-busy', 'false')
-    expect(within(products$()).getByRole('alert')).toHaveTextContent('too many requests')
+    expect(within(products$()).getByRole('alert')).toHaveTextContent('EcoMarket is very busy right now')
     expect(requests.length).toBeGreaterThan(1)
     expect(requests.length).toBeLessThanOrEqual(endpoints.products.retry.retries + 1)
   })

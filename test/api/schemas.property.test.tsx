@@ -18,6 +18,8 @@ import { profileQueries } from '../../src/sections/profile/profile-queries'
 import { ProfileSection } from '../../src/sections/profile/profile-section'
 import { dateLike, hostile, propertyOptions, timestampLike, timestampText, valid, validLists } from '../arbitraries'
 import { takeUnexpectedConsole } from '../console-guard'
+import { inLanguage } from '../render'
+import { I18nProvider } from '../../src/i18n/i18n-context'
 
 // Whatever a schema accepts, its section draws without a drawing error, a console error or a
 // value that reads wrong (∞, NaN, a minus sign on a count).
@@ -32,14 +34,18 @@ const sections: Record<EndpointName, { schema: v.GenericSchema; queryKey: readon
 /** Where sections show numbers, prices and dates they formatted. */
 const formattedValues = '.product-card__price, .product-card__rating, .chip__count, .stat dd, .notification__time, .badge'
 
-/** Draws one section from data already in the cache, as getJson would have handed it over. */
+let draws = 0
+
+/** Draws one section from data already in the cache, as getJson would have handed it over; English and Spanish by turns. */
 function drawnWithoutError(name: EndpointName, data: unknown): void {
   const { queryKey, Section } = sections[name]
   const client = createQueryClient()
   client.setQueryData(queryKey, data)
   const { container, unmount } = render(
     <QueryClientProvider client={client}>
-      <Section />
+      <I18nProvider {...inLanguage(draws++ % 2 === 0 ? 'en' : 'es')}>
+        <Section />
+      </I18nProvider>
     </QueryClientProvider>,
   )
   try {

@@ -5,10 +5,18 @@ import { join } from 'node:path'
 import { afterAll, expect, test } from 'vitest'
 import { build } from 'vite'
 
+const devtoolsText: [marker: string, source: string][] = [
+  ['mock settings in the URL were not understood', 'src/devtools/scenario-warnings.tsx'],
+  ['Mock API', 'src/devtools/dev-tools.tsx'],
+  ['TanStack Query devtools', 'src/devtools/dev-tools.tsx'],
+  ['Run all five', 'src/devtools/strategies-tab.tsx'],
+  ['Time to first data', 'src/devtools/history-tab.tsx'],
+]
+
 const outDir = mkdtempSync(join(tmpdir(), 'ecomarket-off-'))
 afterAll(() => rmSync(outDir, { recursive: true, force: true }))
 
-test('a build with VITE_API_MOCKING=off contains no mock code at all', { timeout: 60_000 }, async () => {
+test('a build with VITE_API_MOCKING=off contains no mock code and no developer-tools text', { timeout: 60_000 }, async () => {
   process.env.VITE_API_MOCKING = 'off'
   try {
     await build({ logLevel: 'silent', mode: 'production', build: { outDir, emptyOutDir: true } })
@@ -22,6 +30,11 @@ test('a build with VITE_API_MOCKING=off contains no mock code at all', { timeout
   expect(html).not.toContain('mockServiceWorker')
   // Strings only the mock layer has: MSW's worker handshake, the scenario registry, the developer panel.
   for (const marker of ['MOCK_ACTIVATE', 'INTEGRITY_CHECK', 'notifications-timeout', 'Developer panel', 'ecomarketMocks']) {
+    expect(filesWith(marker), marker).toEqual([])
+  }
+  // Developer-tools text, each checked against the source that holds it, so a reworded marker can't pass unnoticed.
+  for (const [marker, source] of devtoolsText) {
+    expect(readFileSync(source, 'utf8'), `${source} still says "${marker}"`).toContain(marker)
     expect(filesWith(marker), marker).toEqual([])
   }
   expect(filesWith('/api/products')).not.toEqual([]) // the app itself is there

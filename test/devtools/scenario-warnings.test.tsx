@@ -1,4 +1,5 @@
 import { render, screen } from '@testing-library/react'
+import userEvent from '@testing-library/user-event'
 import { expect, test } from 'vitest'
 import { parseScenarioUrl } from '../../mocks/scenario-url'
 import { ScenarioWarnings } from '../../src/devtools/scenario-warnings'
@@ -15,4 +16,11 @@ test('bad URL values are shown on the page, naming the value and what is accepte
 test('nothing is shown when the URL is fine', () => {
   const { container } = render(<ScenarioWarnings warnings={parseScenarioUrl('?scenario=flaky').warnings} />)
   expect(container).toBeEmptyDOMElement()
+})
+
+test('the warning can be dismissed', async () => {
+  const user = userEvent.setup()
+  render(<ScenarioWarnings warnings={parseScenarioUrl('?scenario=chaos').warnings} />)
+  await user.click(screen.getByRole('button', { name: 'Dismiss' }))
+  expect(screen.queryByRole('status')).not.toBeInTheDocument()
 })

@@ -24,13 +24,14 @@ async function serveApi(page: Page) {
   )
 }
 
-test('a render chunk lost to a dropped connection shows a message, and Reload brings the dashboard @phone', async ({ page, consoleProblems }) => {
+test('a render chunk lost to a dropped connection shows a message, and Reload brings the dashboard @phone', async ({ page, consoleGuard, consoleProblems }) => {
+  consoleGuard.allow(/code failed to load/)
   await serveApi(page)
   await page.route(renderChunk, (route) => route.abort('internetdisconnected'))
   await page.goto('/')
   const alert = page.getByRole('alert').filter({ hasText: message })
   await expect(alert).toContainText('Reload to try again')
-  await expect(page.getByRole('region')).toHaveCount(0)
+  await expect(page.getByRole('region')).toHaveCount(0) // the loading shell is hidden, not left shimmering
   expect(consoleProblems.some((text) => /code failed to load/.test(text))).toBe(true)
 
   await page.unroute(renderChunk)
@@ -39,7 +40,8 @@ test('a render chunk lost to a dropped connection shows a message, and Reload br
   await expect(page.getByText(message)).toHaveCount(0)
 })
 
-test('once the browser is back online, the page reloads by itself', async ({ page, context }) => {
+test('once the browser is back online, the page reloads by itself', async ({ page, context, consoleGuard }) => {
+  consoleGuard.allow(/code failed to load/)
   await serveApi(page)
   await page.route(renderChunk, (route) => route.abort('internetdisconnected'))
   await page.goto('/')

@@ -13,7 +13,7 @@ import { ProductsSection } from '../../src/sections/products/products-section'
 import { ProfileSection } from '../../src/sections/profile/profile-section'
 import { logCompletionOrder } from '../../src/metrics/completion-log'
 import { createLoadRecorder, timeToAllSettled, timeToFirstData } from '../../src/metrics/load-recorder'
-import { advance, renderWithClient, setScenario } from '../render'
+import { advance, inLanguage, renderWithClient, setScenario } from '../render'
 
 beforeEach(() => {
   vi.useFakeTimers()
@@ -26,7 +26,7 @@ function loadDashboard(renderCount?: (id: string) => void, now?: () => number) {
   const recorder = createLoadRecorder(client.getQueryCache(), now && { now })
   recorder.beginLoad({ scenario: 'test' })
   startDashboardLoad(client)
-  const app = <App queryClient={client} />
+  const app = <App queryClient={client} {...inLanguage()} />
   renderWithClient(renderCount ? <Profiler id="app" onRender={(id) => renderCount(id)}>{app}</Profiler> : app, { client })
   return recorder
 }

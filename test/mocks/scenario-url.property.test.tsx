@@ -11,7 +11,7 @@ import { startDashboardLoad } from '../../src/dashboard-load'
 import { ScenarioWarnings } from '../../src/devtools/scenario-warnings'
 import { propertyOptions } from '../arbitraries'
 import { takeUnexpectedConsole } from '../console-guard'
-import { advance, renderWithClient } from '../render'
+import { advance, inLanguage, renderWithClient } from '../render'
 import { sectionState } from '../section-state'
 
 // Whatever a URL says, the parser answers with a runnable scenario and readable warnings, and the
@@ -95,7 +95,7 @@ test('the dashboard runs any well-formed URL scenario to the states it declares'
       setActiveScenario(scenario)
       const client = createQueryClient()
       startDashboardLoad(client)
-      const { unmount } = renderWithClient(<App queryClient={client} />, { client })
+      const { unmount } = renderWithClient(<App queryClient={client} {...inLanguage()} />, { client })
       await advance(12_000) // long enough for every retry of every policy, and every timeout
       try {
         expect(Object.fromEntries(endpointNames.map((name) => [name, sectionState(name)]))).toEqual(scenario.expect)

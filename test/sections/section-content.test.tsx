@@ -22,7 +22,7 @@ test('each product card shows name, euro price, unit, category, eco labels and r
   expect(coffee).toHaveTextContent('€11.90')
   expect(coffee).toHaveTextContent('Pantry · 500 g')
   expect(within(coffee).getByRole('list', { name: 'Eco labels' })).toHaveTextContent(/Fair trade\s*Organic/)
-  expect(coffee).toHaveTextContent('Rated 4.8 out of 5 (903)')
+  expect(coffee).toHaveTextContent('Rated 4.8 out of 5 from 903 reviews')
 })
 
 test('category chips show their product counts', async () => {
@@ -96,6 +96,50 @@ test('an infinite CO2 figure (1e999 in the JSON) is refused as unexpected data, 
   renderWithClient(<ProfileSection />)
   await advance(50)
   const region = screen.getByRole('region', { name: 'Profile' })
-  expect(within(region).getByRole('alert')).toHaveTextContent('Profile sent unexpected data')
+  expect(within(region).getByRole('alert')).toHaveTextContent("We couldn't read your profile")
   expect(region).not.toHaveTextContent('∞')
+})
+
+test('in Spanish, prices, counts, weights, dates and times follow Spanish conventions', async () => {
+  renderWithClient(
+    <>
+      <ProductsSection />
+      <CategoriesSection />
+      <ProfileSection />
+      <NotificationsSection />
+    </>,
+    { locale: 'es' },
+  )
+  await advance(600)
+  const apples = within(screen.getByRole('region', { name: 'Productos' })).getAllByRole('listitem')[0]
+  expect(apples).toHaveTextContent(/3,49\s€/)
+  expect(apples).toHaveTextContent('Valoración de 4,7 sobre 5, con 212 opiniones')
+  expect(within(apples).getByRole('list', { name: 'Sellos ecológicos' })).toHaveTextContent(/Ecológico\s*Local/)
+  expect(within(screen.getByRole('region', { name: 'Categorías' })).getByText('Pantry').parentElement).toHaveTextContent('Pantry126 productos')
+  const profile = screen.getByRole('region', { name: 'Perfil' })
+  expect(profile).toHaveTextContent('Nivel Arbolito')
+  expect(within(profile).getByText('Eco-puntos').nextSibling).toHaveTextContent('2480')
+  expect(within(profile).getByText('CO₂ ahorrado').nextSibling).toHaveTextContent(/38,6\s?kg/)
+  expect(within(profile).getByText('Miembro desde').nextSibling).toHaveTextContent('abr 2023')
+  const notifications = screen.getByRole('region', { name: 'Notificaciones' })
+  expect(within(notifications).getByText('3 sin leer')).toBeVisible()
+  expect(within(notifications).getAllByRole('listitem')[0]).toHaveTextContent('Pedido (sin leer): Your order #4821 has shipped')
+  expect(within(notifications).getAllByRole('listitem')[0]).toHaveTextContent('hace 4 minutos')
+})
+
+test("the avatar shows the name's first whole character, even an emoji of several code points", async () => {
+  server.use(http.get('*/api/profile', () => HttpResponse.json({ ...fixtures.profile, name: '👩🏽‍🌾 Marta Ruiz' })))
+  renderWithClient(<ProfileSection />)
+  await advance(50)
+  const avatar = screen.getByRole('region', { name: 'Profile' }).querySelector('.profile__avatar')
+  expect(avatar).toHaveTextContent(/^👩🏽‍🌾$/u)
+})
+
+test('a brand-new member is told how eco-points are earned, with a way to the products', async () => {
+  server.use(http.get('*/api/profile', () => HttpResponse.json(fixtures.newMemberProfile)))
+  renderWithClient(<ProfileSection />)
+  await advance(50)
+  const region = screen.getByRole('region', { name: 'Profile' })
+  expect(region).toHaveTextContent('No eco-points yet: you earn them with every order.')
+  expect(within(region).getByRole('link', { name: 'Browse featured products' })).toHaveAttribute('href', '#products-heading')
 })

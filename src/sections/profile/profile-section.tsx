@@ -1,55 +1,61 @@
 import './profile.css'
 import type { Profile } from '../../api/schemas'
-import { formatCompactInteger, formatCompactKilograms, formatInteger, formatKilograms, formatMonthYear } from '../../ui/format'
+import { useI18n } from '../../i18n/i18n-context'
 import { SectionFrame } from '../../ui/section-frame'
 import { SkeletonBlock, times } from '../../ui/skeleton'
 import { useProfile } from './profile-queries'
 
-const tierText: Record<Profile['tier'], string> = { seedling: 'Seedling', sapling: 'Sapling', evergreen: 'Evergreen' }
-
 export function ProfileSection() {
   const query = useProfile()
   return (
-    <SectionFrame name="profile" query={query} skeleton={<ProfileSkeleton />} isEmpty={() => false} empty={null}>
+    <SectionFrame name="profile" query={query} skeleton={<ProfileSkeleton />} isEmpty={() => false} empty={() => null}>
       {(profile) => <ProfileCard profile={profile} />}
     </SectionFrame>
   )
 }
 
 function ProfileCard({ profile }: { profile: Profile }) {
+  const { t, format } = useI18n()
   return (
     <div className="profile">
       <div className="profile__identity">
         <span className="profile__avatar" aria-hidden="true">
-          {initialOf(profile.name)}
+          {format.initial(profile.name)}
         </span>
         <div>
+          {/* A name too long for the column is cut short; its title keeps it whole. */}
           <h3 className="profile__name" title={profile.name}>
             {profile.name}
           </h3>
-          <p className={`tier tier--${profile.tier}`}>{tierText[profile.tier]} member</p>
+          <p className={`tier tier--${profile.tier}`}>{t(profile.tier)}</p>
         </div>
       </div>
-      <dl className="stats">
-        <div className="stat">
-          <dt>Eco-points</dt>
-          <StatValue text={formatInteger(profile.ecoPoints)} short={formatCompactInteger(profile.ecoPoints)} />
-        </div>
-        <div className="stat">
-          <dt>CO₂ saved</dt>
-          <StatValue text={formatKilograms(profile.co2SavedKg)} short={formatCompactKilograms(profile.co2SavedKg)} />
-        </div>
-        <div className="stat">
-          <dt>Member since</dt>
-          <StatValue text={formatMonthYear(profile.memberSince)} />
-        </div>
-      </dl>
+      {profile.ecoPoints === 0 ? (
+        // A brand-new member learns how points are earned, in the room the figures take.
+        <p className="profile__next-step">
+          <span>
+            {t('newMember')} <a href="#products-heading">{t('browseProducts')}</a>
+          </span>
+        </p>
+      ) : (
+        <dl className="stats">
+          <div className="stat">
+            <dt>{t('ecoPoints')}</dt>
+            <StatValue text={format.integer(profile.ecoPoints)} short={format.compactInteger(profile.ecoPoints)} />
+          </div>
+          <div className="stat">
+            <dt>{t('co2Saved')}</dt>
+            <StatValue text={format.kilograms(profile.co2SavedKg)} short={format.compactKilograms(profile.co2SavedKg)} />
+          </div>
+          <div className="stat">
+            <dt>{t('memberSince')}</dt>
+            <StatValue text={format.monthYear(profile.memberSince)} />
+          </div>
+        </dl>
+      )}
     </div>
   )
 }
-
-/** The name's first character, whole even when it is an emoji or another surrogate pair. */
-const initialOf = (name: string) => String.fromCodePoint(name.trimStart().codePointAt(0) ?? 0x20)
 
 /** The most characters a stat shows whole in its box at the narrowest column (about 84 px). */
 const STAT_CHARS = 8

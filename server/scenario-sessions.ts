@@ -1,0 +1,40 @@
+import type { EndpointName } from '../src/api/endpoints'
+import { describeSelection, parseScenarioUrl } from '../mocks/scenario-url'
+import type { Scenario } from '../mocks/scenarios'
+
+// The reference API's live scenarios. The one chosen at start serves every browser; a test can
+// give its own browser context a scenario of its own (a session, named by a cookie), so tests
+// running side by side never see each other's scenario or attempt counts.
+
+export const SESSION_COOKIE = 'ecomarket-scenario'
+
+export interface ScenarioSession {
+  scenario: Scenario
+  /** A short name for the selection, such as `flaky, products=error@300`. */
+  description: string
+  attempts: Partial<Record<EndpointName, number>>
+}
+
+/** A session from a URL-style selection (`?scenario=flaky&products=error@300`), with any warnings. */
+export function sessionFrom(search: string): { session: ScenarioSession; warnings: string[] } {
+  const selection = parseScenarioUrl(search)
+  const session = { scenario: selection.scenario, description: describeSelection(selection.baseId, selection.overrides), attempts: {} }
+  return { session, warnings: selection.warnings }
+}
+
+export function createSessionStore(initial: ScenarioSession) {
+  let fallback = initial
+  const named = new Map<string, ScenarioSession>()
+  return {
+    /** The session a request belongs to: its cookie's, else the server-wide one. */
+    get: (id: string | undefined): ScenarioSession => (id !== undefined && named.get(id)) || fallback,
+    /** Replaces a session (or the server-wide one), with fresh attempt counts. */
+    set: (id: string | undefined, session: ScenarioSession) => {
+      if (id === undefined) fallback = session
+      else named.set(id, session)
+    },
+    /** Counts an attempt on an endpoint and returns its number, 1 for the first. */
+    countAttempt: (session: ScenarioSession, name: EndpointName): number => (session.attempts[name] = (session.attempts[name] ?? 0) + 1),
+  }
+}
+export type SessionStore = ReturnType<typeof createSessionStore>
