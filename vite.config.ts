@@ -1,6 +1,7 @@
 import { fileURLToPath } from 'node:url'
 import react from '@vitejs/plugin-react'
 import { defineConfig } from 'vitest/config'
+import { dropMockWorker } from './vite-plugin-drop-mock-worker.ts'
 import { earlyStart } from './vite-plugin-early-start.ts'
 import { prerenderShell } from './vite-plugin-prerender-shell.ts'
 import { icuMessages } from './vite-plugin-icu-messages.ts'
@@ -13,7 +14,7 @@ const mocking = process.env.VITE_API_MOCKING !== 'off'
 const appAndCatalogs = { groups: [{ name: 'app', test: (id: string) => !id.includes('icu-messages:') }] }
 
 export default defineConfig({
-  plugins: [react(), icuMessages(), prerenderShell(), earlyStart()],
+  plugins: [react(), icuMessages(), prerenderShell(), earlyStart(), dropMockWorker()],
   resolve: {
     alias: [
       ...(profiling ? [{ find: /^react-dom\/client$/, replacement: 'react-dom/profiling' }] : []),
@@ -25,7 +26,8 @@ export default defineConfig({
   preview: { port: 4173, strictPort: true },
   build: {
     target: 'es2022',
-    sourcemap: true,
+    // 'hidden': maps are written for error reporting but not linked from the shipped files.
+    sourcemap: 'hidden',
     manifest: true,
     rolldownOptions: { output: { codeSplitting: mocking ? true : appAndCatalogs } },
   },

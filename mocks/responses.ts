@@ -19,11 +19,11 @@ const json = (value: unknown, status = 200): ResponsePlan => ({
   body: JSON.stringify(value),
 })
 
-const bodies: Record<EndpointName, { ok: () => unknown; empty: () => unknown }> = {
-  products: { ok: () => fixtures.products, empty: () => [] },
-  categories: { ok: () => fixtures.categories, empty: () => [] },
-  profile: { ok: () => fixtures.profile, empty: () => fixtures.newMemberProfile },
-  notifications: { ok: () => fixtures.notifications(), empty: () => [] },
+const bodies: Record<EndpointName, { ok: () => unknown; empty: () => unknown; extreme: () => unknown }> = {
+  products: { ok: () => fixtures.products, empty: () => [], extreme: fixtures.extreme.products },
+  categories: { ok: () => fixtures.categories, empty: () => [], extreme: fixtures.extreme.categories },
+  profile: { ok: () => fixtures.profile, empty: () => fixtures.newMemberProfile, extreme: fixtures.extreme.profile },
+  notifications: { ok: () => fixtures.notifications(), empty: () => [], extreme: fixtures.extreme.notifications },
 }
 
 /** Bodies that fail validation: wrong shapes, and for notifications not JSON at all. */
@@ -39,7 +39,7 @@ export function planResponse(name: EndpointName, behaviour: EndpointBehaviour, a
   if (attempt <= (behaviour.failFirst ?? 0)) return json({ message: 'Service unavailable, try again' }, 503)
   switch (behaviour.outcome) {
     case 'ok':
-      return json(bodies[name].ok())
+      return json(behaviour.extreme ? bodies[name].extreme() : bodies[name].ok())
     case 'empty':
       return json(bodies[name].empty())
     case 'error':

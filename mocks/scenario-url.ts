@@ -27,6 +27,10 @@ export interface ScenarioSelection {
 
 const specHelp = `use <ms> (0–${MAX_LATENCY_MS}), an outcome (${outcomes.join(', ')}) or <outcome>@<ms>`
 
+/** The most of a value a warning repeats: enough to recognise it, never a wall of text. */
+export const QUOTED_CHARS = 40
+const quoted = (raw: string) => `"${raw.length > QUOTED_CHARS ? `${raw.slice(0, QUOTED_CHARS)}…` : raw}"`
+
 /** Reads one endpoint spec such as `800`, `timeout` or `error@300`; undefined if it isn't one. */
 export function parseSpec(raw: string): Partial<EndpointBehaviour> | undefined {
   const match = /^(?:([a-z]+)(?:@(\d+))?|(\d+))$/.exec(raw.trim().toLowerCase())
@@ -83,7 +87,7 @@ export function parseScenarioUrl(search: string): ScenarioSelection {
     if (found) base = found
     else {
       warnings.push(
-        `Unknown scenario "${requestedId}". Accepted: ${scenarios.map((s) => s.id).join(', ')}. Running "${defaultScenario.id}".`,
+        `Unknown scenario ${quoted(requestedId)}. Accepted: ${scenarios.map((s) => s.id).join(', ')}. Running "${defaultScenario.id}".`,
       )
     }
   }
@@ -93,7 +97,7 @@ export function parseScenarioUrl(search: string): ScenarioSelection {
     if (raw === null) continue
     const spec = parseSpec(raw)
     if (spec) overrides[name] = spec
-    else warnings.push(`Ignored ${name}="${raw}": ${specHelp}. Example: ?${name}=timeout or ?${name}=error@300.`)
+    else warnings.push(`Ignored ${name}=${quoted(raw)}: ${specHelp}. Example: ?${name}=timeout or ?${name}=error@300.`)
   }
   return { scenario: applyOverrides(base, overrides), baseId: base.id, overrides, warnings }
 }

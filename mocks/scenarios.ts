@@ -12,6 +12,8 @@ export interface EndpointBehaviour {
   outcome: Outcome
   /** The first n attempts answer HTTP 503 before the outcome applies: a flaky backend. */
   failFirst?: number
+  /** An `ok` answer carries the longest texts and largest numbers the schemas accept. */
+  extreme?: boolean
 }
 
 /** The state a section must end in: data, its empty state, or an error of this kind. */
@@ -84,6 +86,11 @@ export const scenarios: readonly Scenario[] = [
     notifications: { latencyMs: documentedLatencyMs.notifications * 3 },
   }),
   scenario('all-down', 'Every endpoint gets a network error: the whole API is unreachable.', everyEndpoint({ outcome: 'offline' as const }), everyEndpoint('offline' as const)),
+  scenario(
+    'extreme',
+    'Valid but extreme: every name, number and list at the largest the schemas accept (200-character words, €100,000 prices, 200 items a list).',
+    everyEndpoint({ extreme: true }),
+  ),
 ]
 
 export const defaultScenario = scenarios[0]

@@ -1,5 +1,6 @@
 import './ui/theme.css'
 import { createQueryClient } from './api/query-client'
+import { loadOrShowFailure } from './boot-failure'
 import { startDashboardLoad } from './dashboard-load'
 import { loadMessages } from './i18n/catalogs'
 import { applyDocumentLocale } from './i18n/document-locale'
@@ -36,8 +37,9 @@ async function boot() {
   document.documentElement.lang = locale
   // React DOM and the sections download while the mock API starts: neither waits for the other,
   // and the requests wait for neither React nor the first render.
-  const rendering = import('./render-app')
-  const catalog = loadMessages(locale) // only this language's catalog, alongside the render module
+  const rendering = loadOrShowFailure(import('./render-app')) // a chunk lost to a dropped connection: say so, offer Reload
+  // Only this language's catalog, alongside the render module; with mocking off it is the one chunk loaded later.
+  const catalog = loadOrShowFailure(loadMessages(locale))
   const { warnings, scenario } = mocking ? await startMocks() : { warnings: [], scenario: undefined }
   performance.mark('ecomarket:mocks-ready')
 

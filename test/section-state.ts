@@ -1,14 +1,16 @@
 import { screen, within } from '@testing-library/react'
+import { LONG_WORD } from '../mocks/fixtures'
 import type { SectionExpectation } from '../mocks/scenarios'
 import type { EndpointName } from '../src/api/endpoints'
 import { emptyWording, kindOfAlert, retryName, sectionNames, type ContractLocale } from './contract'
 
-// Text each section shows only when it draws the fixtures' data (the profile's "empty" is a new member).
+// Text each section shows only when it draws the fixtures' data (the profile's "empty" is a new member),
+// or the extreme scenario's, whose every text is made of one long word.
 const dataText: Record<EndpointName, RegExp> = {
-  products: /Organic Apples/,
-  categories: /Fruit & veg/,
-  profile: /Lucía Fernández|New member/,
-  notifications: /plastic-free packaging/,
+  products: new RegExp(`Organic Apples|${LONG_WORD}`),
+  categories: new RegExp(`Fruit & veg|${LONG_WORD}`),
+  profile: new RegExp(`Lucía Fernández|New member|${LONG_WORD}`),
+  notifications: new RegExp(`plastic-free packaging|${LONG_WORD}`),
 }
 
 type SeenState = SectionExpectation | 'loading' | 'unknown'

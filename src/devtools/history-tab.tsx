@@ -101,6 +101,7 @@ function Chart({ group }: { group: ScenarioGroup }) {
   return (
     <svg className="history__chart" viewBox={`0 0 ${CHART.width} ${CHART.height}`} role="img" aria-label={`Bar chart of ${group.values.length} ${group.scenario} loads' time to first data`}>
       {group.values.map((value, i) => (
+        // By position: stored entries may share a value or a timestamp.
         <rect key={i} x={i * barWidth + 1} y={y(value)} width={barWidth - 2} height={CHART.height - y(value)} className="history__bar">
           <title>{`${Math.round(value)} ms`}</title>
         </rect>

@@ -11,6 +11,7 @@ export interface ErrorMessage {
 export function describeError(error: unknown, name: EndpointName, t: Translate): ErrorMessage {
   const what = t(`${name}.what`)
   if (!isApiError(error)) {
+    // A drawing error: the data arrived but couldn't be shown, so fetching it again may not help.
     return { title: t('drawing', { what }), hint: t('drawing.hint') }
   }
   switch (error.kind) {
@@ -22,9 +23,10 @@ export function describeError(error: unknown, name: EndpointName, t: Translate):
         : { title: t('unreachable'), hint: t('connection.hint') }
     case 'http': {
       const status = error.status ?? 0
-      return status >= 500
-        ? { title: t('loadFailed', { what }), hint: t('server.hint') }
-        : { title: t('loadFailed', { what }), hint: t('request.hint') }
+      // Each status says what the shopper can do: sign in, ask for access, wait, or try later.
+      const hint =
+        status === 401 ? 'signIn.hint' : status === 403 ? 'permission.hint' : status === 429 ? 'busy.hint' : status >= 500 ? 'server.hint' : 'request.hint'
+      return { title: t('loadFailed', { what }), hint: t(hint) }
     }
     case 'invalid-data':
       return { title: t('invalid', { what }), hint: t('invalid.hint') }

@@ -1,5 +1,5 @@
 // @vitest-environment node
-import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs'
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterAll, expect, test } from 'vitest'
@@ -19,7 +19,7 @@ afterAll(() => rmSync(outDir, { recursive: true, force: true }))
 test('a build with VITE_API_MOCKING=off contains no mock code and no developer-tools text', { timeout: 60_000 }, async () => {
   process.env.VITE_API_MOCKING = 'off'
   try {
-    await build({ logLevel: 'silent', mode: 'production', build: { outDir, emptyOutDir: true, sourcemap: false } })
+    await build({ logLevel: 'silent', mode: 'production', build: { outDir, emptyOutDir: true } })
   } finally {
     delete process.env.VITE_API_MOCKING
   }
@@ -38,4 +38,10 @@ test('a build with VITE_API_MOCKING=off contains no mock code and no developer-t
     expect(filesWith(marker), marker).toEqual([])
   }
   expect(filesWith('/api/products')).not.toEqual([]) // the app itself is there
+  // No mock worker to register, and no source map that the shipped files point to.
+  expect(existsSync(join(outDir, 'mockServiceWorker.js'))).toBe(false)
+  expect(existsSync(join(outDir, 'favicon.svg'))).toBe(true) // the rest of public/ still ships
+  const shipped = readdirSync(join(outDir, 'assets')).filter((file) => /\.(js|css)$/.test(file))
+  const linked = shipped.filter((file) => readFileSync(join(outDir, 'assets', file), 'utf8').includes('sourceMappingURL'))
+  expect(linked).toEqual([])
 })

@@ -37,3 +37,22 @@ test('Clear history empties it', () => {
   expect(screen.queryByRole('table')).not.toBeInTheDocument()
   expect(screen.getByText('Load the dashboard to start a history.')).toBeVisible()
 })
+
+test('hostile stored entries are left out of the table and chart: no error, no negative bars', () => {
+  localStorage.setItem(
+    'ecomarket:ttfd-history',
+    '[{"scenario": {"toString": 1}, "at": 1, "ttfdMs": 100}, {"at": 2, "ttfdMs": -400}, {"at": 3, "ttfdMs": 1e999},' +
+      ' {"at": 4, "ttfdMs": 180, "scenario": "documented"}, {"at": 4, "ttfdMs": 240}]',
+  )
+  render(<HistoryTab recorder={createLoadRecorder(new QueryCache())} />)
+  expect(screen.getByText(/over the last 2 of up to 50 loads/)).toBeVisible()
+  expect(within(screen.getByRole('table')).getAllByRole('row')).toHaveLength(3) // the header and two scenarios
+  expect(cellsOf('documented')).toEqual(['documented', '1', '180 ms', '180 ms', 'meets the goal'])
+  expect(cellsOf('no scenario recorded')).toEqual(['no scenario recorded', '1', '240 ms', '240 ms', 'meets the goal'])
+  const barsOf = () => [...screen.getByRole('img').querySelectorAll('rect')]
+  for (const scenario of ['documented', 'no scenario recorded']) {
+    fireEvent.change(screen.getByRole('combobox', { name: 'Chart' }), { target: { value: scenario } })
+    for (const bar of barsOf()) expect(Number(bar.getAttribute('height'))).toBeGreaterThanOrEqual(0)
+  }
+  expect(barsOf().map((bar) => bar.querySelector('title')?.textContent)).toEqual(['240 ms'])
+})

@@ -69,3 +69,7 @@ export async function expectNoAxeViolations(page: Page) {
 }
 
 export const region = (page: Page, name: string) => page.getByRole('region', { name })
+
+/** How far the page reaches past the viewport sideways, in px: 0 when nothing scrolls horizontally. */
+export const horizontalOverflow = (page: Page) =>
+  page.evaluate(() => Math.max(document.documentElement.scrollWidth, document.body.scrollWidth) - document.documentElement.clientWidth)

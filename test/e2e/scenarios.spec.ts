@@ -1,13 +1,13 @@
 import { scenarios } from '../../mocks/scenarios'
 import { endpointNames } from '../../src/api/endpoints'
 import { kindOfAlert } from '../contract'
-import { expect, isNetworkLog, loadDashboard, region, test } from './dashboard-test'
+import { expect, horizontalOverflow, isNetworkLog, loadDashboard, region, test } from './dashboard-test'
 import { certainOrder } from './expected-timing'
 
 const finalState = (probed: string) => (probed.startsWith('error: ') ? kindOfAlert(probed) : probed)
 
 for (const scenario of scenarios) {
-  test(`${scenario.id}: sections settle in order into their declared states, without layout shift @phone @contract`, async ({
+  test(`${scenario.id}: sections settle in order into their declared states, without layout shift or sideways scroll @phone @contract`, async ({
     page,
     consoleProblems,
     language,
@@ -25,6 +25,7 @@ for (const scenario of scenarios) {
       expect(load.settled[first], `${first} settles no later than ${second}`).toBeLessThanOrEqual(load.settled[second])
     }
     expect(load.cls).toBe(0)
+    expect(await horizontalOverflow(page)).toBe(0)
     expect(consoleProblems.filter((text) => !isNetworkLog(text))).toEqual([])
     if (Object.values(scenario.expect).every((state) => state === 'data' || state === 'empty')) {
       expect(consoleProblems.filter((text) => !/status of 503/.test(text))).toEqual([])

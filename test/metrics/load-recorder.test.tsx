@@ -76,6 +76,24 @@ describe('load recorder', () => {
     expect((products as PerformanceMeasure).detail).toMatchObject({ outcome: 'data', attempts: 1 })
   })
 
+  test('a long session keeps User Timing flat: at most one measure per section, no marks left over', async () => {
+    vi.useRealTimers()
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'setInterval', 'clearInterval', 'Date'] })
+    const t0 = Date.now()
+    const client = createQueryClient()
+    const recorder = createLoadRecorder(client.getQueryCache(), { now: () => Date.now() - t0 })
+    startDashboardLoad(client)
+    const ours = () => [...performance.getEntriesByType('mark'), ...performance.getEntriesByType('measure')].filter((e) => e.name.startsWith('ecomarket:'))
+    for (let load = 0; load < 40; load++) {
+      recorder.beginLoad()
+      void client.resetQueries() // what Apply does; half the loads are cut short by the next one
+      await advance(load % 2 === 0 ? 100 : 1_000)
+    }
+    await advance(1_000)
+    expect(ours().filter((e) => e.entryType === 'mark')).toEqual([])
+    expect(ours().map((e) => e.name).sort()).toEqual(endpointNames.map((n) => `ecomarket:${n}`).sort())
+  })
+
   test('adds no renders: with the Timeline tab open and redrawing, each section still renders twice', async () => {
     const renders: Record<string, number> = {}
     const counted = (id: string, node: React.ReactNode) => (

@@ -79,6 +79,27 @@ test('fewer products than a page keep the page size reserved, invisibly', async 
   expect(region.querySelectorAll('.product-grid > li[aria-hidden="true"]')).toHaveLength(9)
 })
 
+test('a notification time with an offset Date cannot read (+05) is shown, and the unread count agrees with the list', async () => {
+  const [first, ...rest] = fixtures.notifications()
+  server.use(http.get('*/api/notifications', () => HttpResponse.json([{ ...first, createdAt: '2026-11-28T16:30:00+05' }, ...rest])))
+  renderWithClient(<NotificationsSection />)
+  await advance(50)
+  const region = screen.getByRole('region', { name: 'Notifications' })
+  expect(within(region).queryByRole('alert')).not.toBeInTheDocument()
+  expect(within(region).getByText('3 unread')).toBeVisible()
+  expect(within(region).getByText('30 minutes ago')).toHaveAttribute('datetime', '2026-11-28T11:30:00.000Z')
+})
+
+test('an infinite CO2 figure (1e999 in the JSON) is refused as unexpected data, never shown as "∞ kg"', async () => {
+  const body = JSON.stringify(fixtures.profile).replace('"co2SavedKg":38.6', '"co2SavedKg":1e999')
+  server.use(http.get('*/api/profile', () => HttpResponse.text(body, { headers: { 'Content-Type': 'application/json' } })))
+  renderWithClient(<ProfileSection />)
+  await advance(50)
+  const region = screen.getByRole('region', { name: 'Profile' })
+  expect(within(region).getByRole('alert')).toHaveTextContent("We couldn't read your profile")
+  expect(region).not.toHaveTextContent('∞')
+})
+
 test('in Spanish, prices, counts, weights, dates and times follow Spanish conventions', async () => {
   renderWithClient(
     <>

@@ -37,7 +37,9 @@ function CategoryChips({ categories }: { categories: Category[] }) {
     <ul className="chips">
       {shown.map((category) => (
         <li key={category.id} className="chip">
-          <span className="chip__name">{category.name}</span>
+          <span className="chip__name" title={category.name}>
+            {category.name}
+          </span>
           <span className="chip__count">
             {format.integer(category.productCount)}
             <span className="visually-hidden"> {t('productCount', { count: category.productCount })}</span>

@@ -46,7 +46,8 @@ function NotificationList({ notifications, now }: { notifications: Notification[
             {typeIcon[notification.type]}
           </span>
           <div className="notification__body">
-            <p className="notification__text">
+            {/* A text longer than its three lines is cut short; its title keeps it whole. */}
+            <p className="notification__text" title={notification.text}>
               <span className="notification__type">{t(notification.type)}</span>
               {notification.read ? '' : <span className="visually-hidden"> {t('unread')}</span>}: {notification.text}
             </p>

@@ -32,6 +32,8 @@ function ProductGrid({ products }: { products: Product[] }) {
     <ul className="product-grid">
       {products.map((product) => {
         const rating = format.rating(product.rating)
+        const price = format.price(product.priceCents)
+        const ratingText = t('rating', { rating, count: product.reviewCount, reviews: format.integer(product.reviewCount) })
         return (
           <li key={product.id} className="product-card">
             <span className="product-card__art" aria-hidden="true">
@@ -48,13 +50,16 @@ function ProductGrid({ products }: { products: Product[] }) {
                 </li>
               ))}
             </ul>
+            {/* A price or rating too long for the card is cut short; its title keeps it whole. */}
             <p className="product-card__footer">
-              <span className="product-card__price">{format.price(product.priceCents)}</span>
-              <span className="product-card__rating">
+              <span className="product-card__price" title={price}>
+                {price}
+              </span>
+              <span className="product-card__rating" title={ratingText}>
                 <span aria-hidden="true">
                   <span className="product-card__star">★</span> {rating} ({format.integer(product.reviewCount)})
                 </span>
-                <span className="visually-hidden">{t('rating', { rating, count: product.reviewCount, reviews: format.integer(product.reviewCount) })}</span>
+                <span className="visually-hidden">{ratingText}</span>
               </span>
             </p>
           </li>

@@ -23,7 +23,10 @@ function ProfileCard({ profile }: { profile: Profile }) {
           {format.initial(profile.name)}
         </span>
         <div>
-          <h3 className="profile__name">{profile.name}</h3>
+          {/* A name too long for the column is cut short; its title keeps it whole. */}
+          <h3 className="profile__name" title={profile.name}>
+            {profile.name}
+          </h3>
           <p className={`tier tier--${profile.tier}`}>{t(profile.tier)}</p>
         </div>
       </div>
@@ -38,20 +41,28 @@ function ProfileCard({ profile }: { profile: Profile }) {
         <dl className="stats">
           <div className="stat">
             <dt>{t('ecoPoints')}</dt>
-            <dd>{format.integer(profile.ecoPoints)}</dd>
+            <StatValue text={format.integer(profile.ecoPoints)} short={format.compactInteger(profile.ecoPoints)} />
           </div>
           <div className="stat">
             <dt>{t('co2Saved')}</dt>
-            <dd>{format.kilograms(profile.co2SavedKg)}</dd>
+            <StatValue text={format.kilograms(profile.co2SavedKg)} short={format.compactKilograms(profile.co2SavedKg)} />
           </div>
           <div className="stat">
             <dt>{t('memberSince')}</dt>
-            <dd>{format.monthYear(profile.memberSince)}</dd>
+            <StatValue text={format.monthYear(profile.memberSince)} />
           </div>
         </dl>
       )}
     </div>
   )
+}
+
+/** The most characters a stat shows whole in its box at the narrowest column (about 84 px). */
+const STAT_CHARS = 8
+
+/** A stat, shortened when too long for its box ("10M" for 10,000,000); the title keeps it whole. */
+function StatValue({ text, short = text }: { text: string; short?: string }) {
+  return <dd title={text}>{text.length > STAT_CHARS ? short : text}</dd>
 }
 
 function ProfileSkeleton() {
