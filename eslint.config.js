@@ -1,25 +1,54 @@
+import { readdirSync } from 'node:fs'
 import js from '@eslint/js'
 import pluginQuery from '@tanstack/eslint-plugin-query'
+import { createNodeResolver, importX } from 'eslint-plugin-import-x'
 import reactHooks from 'eslint-plugin-react-hooks'
 import globals from 'globals'
 import tseslint from 'typescript-eslint'
+
+// The layer map (DESIGN.md's layout), as bulletproof-react guards it: shared code never imports
+// features, features never import each other, and only the entry and the devtools see the mocks.
+const sections = readdirSync(new URL('./src/sections', import.meta.url), { withFileTypes: true })
+  .filter((entry) => entry.isDirectory())
+  .map((entry) => entry.name)
+
+const layerZones = [
+  {
+    target: ['./src/!(devtools)/**', './src/!(main).{ts,tsx}'],
+    from: './mocks',
+    message: 'Only src/main.tsx and src/devtools/ may import the mock layer.',
+  },
+  {
+    target: ['./src/ui', './src/api'],
+    from: ['./src/sections', './src/devtools'],
+    message: 'Shared code (ui/, api/) must not import features.',
+  },
+  { target: './src/sections', from: './src/devtools', message: 'Sections must not import the developer tools.' },
+  ...sections.map((name) => ({
+    target: `./src/sections/${name}`,
+    from: './src/sections',
+    except: [`./${name}`],
+    message: 'A section must not import a sibling section.',
+  })),
+]
 
 export default tseslint.config(
   { ignores: ['dist', 'dist-real', '.lighthouseci', 'coverage', 'public/mockServiceWorker.js', 'playwright-report', 'test-results', 'bench-results'] },
   {
     files: ['**/*.{ts,tsx}'],
-    extends: [js.configs.recommended, ...tseslint.configs.recommended, ...pluginQuery.configs['flat/recommended']],
-    plugins: { 'react-hooks': reactHooks },
+    extends: [js.configs.recommended, ...tseslint.configs.recommended, ...pluginQuery.configs['flat/recommended-strict']],
+    plugins: { 'react-hooks': reactHooks, 'import-x': importX },
     languageOptions: { ecmaVersion: 2023, globals: { ...globals.browser } },
+    settings: {
+      // The TypeScript preset's parsers, with the built-in resolver instead of its separate TS resolver package.
+      'import-x/extensions': ['.ts', '.tsx', '.mts', '.mjs', '.js'],
+      'import-x/parsers': { '@typescript-eslint/parser': ['.ts', '.tsx', '.mts'] },
+      'import-x/resolver-next': [createNodeResolver({ extensions: ['.ts', '.tsx', '.mts', '.mjs', '.js'] })],
+    },
     rules: {
       ...reactHooks.configs.recommended.rules,
-    },
-  },
-  {
-    // Shared code must not reach into features: ui/ and api/ know nothing of the sections.
-    files: ['src/ui/**', 'src/api/**'],
-    rules: {
-      'no-restricted-imports': ['error', { patterns: [{ group: ['**/sections/**', '**/devtools/**'], message: 'Shared code must not import features.' }] }],
+      'import-x/no-cycle': 'error',
+      'import-x/no-restricted-paths': ['error', { zones: layerZones }],
     },
   },
   {

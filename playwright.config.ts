@@ -6,6 +6,7 @@ import { chromiumArgs, chromiumPath } from './scripts/chromium.mjs'
 const port = Number(process.env.E2E_PORT) || 4173
 // The production-like server for the real-HTTP project, clear of the preview and of npm run serve's 4300.
 const realPort = port + 200
+const desktop = { width: 1280, height: 900 }
 
 export default defineConfig({
   testDir: 'test/e2e',
@@ -18,15 +19,19 @@ export default defineConfig({
   use: {
     baseURL: `http://localhost:${port}`,
     launchOptions: { executablePath: chromiumPath, args: chromiumArgs },
-    trace: 'off',
+    trace: 'retain-on-failure',
   },
   projects: [
     // Mock mode: every scenario through MSW in the production build (vite preview).
-    { name: 'desktop', testIgnore: 'real/**', use: { viewport: { width: 1280, height: 900 } } },
+    { name: 'desktop', testIgnore: 'real/**', use: { viewport: desktop, locale: 'en-US', colorScheme: 'light' } },
     // The main checks again at phone width.
-    { name: 'phone', testIgnore: 'real/**', grep: /@phone/, use: { viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true } },
-    // What shoppers get: the mocking-off build on npm run serve, over real HTTP.
-    { name: 'real', testMatch: 'real/**/*.spec.ts', use: { baseURL: `http://localhost:${realPort}`, viewport: { width: 1280, height: 900 } } },
+    { name: 'phone', testIgnore: 'real/**', grep: /@phone/, use: { viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true, locale: 'en-US' } },
+    // The contract (order, states, CLS, axe) in both languages and both colour schemes; the rest runs once.
+    { name: 'desktop-en-dark', testIgnore: 'real/**', grep: /@contract/, use: { viewport: desktop, locale: 'en-US', colorScheme: 'dark' } },
+    { name: 'desktop-es-light', testIgnore: 'real/**', grep: /@contract/, use: { viewport: desktop, locale: 'es-ES', colorScheme: 'light' } },
+    { name: 'desktop-es-dark', testIgnore: 'real/**', grep: /@contract/, use: { viewport: desktop, locale: 'es-ES', colorScheme: 'dark' } },
+    // What shoppers get: the mocking-off build on npm run serve, over real HTTP, in both languages.
+    { name: 'real', testMatch: 'real/**/*.spec.ts', use: { baseURL: `http://localhost:${realPort}`, viewport: desktop, locale: 'en-US' } },
   ],
   webServer: [
     {

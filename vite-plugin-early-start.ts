@@ -2,6 +2,7 @@ import type { HtmlTagDescriptor, Plugin } from 'vite'
 import { earlyRequestScript } from './src/api/early-requests.ts'
 import { endpointNames, endpoints } from './src/api/endpoints.ts'
 import { SAVED_DATA_KEY, savedDataBuster, savedFreshForMs } from './src/api/saved-data-version.ts'
+import { LOCALE_STORAGE_KEY, locales, pickLanguage } from './src/i18n/locale.ts'
 
 /**
  * Lets the HTML start what the entry would otherwise start late:
@@ -10,6 +11,8 @@ import { SAVED_DATA_KEY, savedDataBuster, savedFreshForMs } from './src/api/save
  * - in mock mode the service worker registers at once, since requests must wait for it;
  * - the mock layer and the render module (React DOM, the sections) download alongside the entry;
  * - the CSS the first paint needs is inlined, so the prerendered shell paints with the HTML alone;
+ * - the shopper's language is picked before the first paint: its prerendered shell replaces the
+ *   default one, and its catalog is preloaded;
  * - the entry is preloaded but runs only after the first frame: evaluating React takes tens of
  *   milliseconds, and the shell should not wait for them.
  * Preloading only fetches and compiles; each module runs when the entry imports it.
@@ -45,8 +48,10 @@ export function earlyStart(): Plugin {
         const chunks = Object.values(bundle).filter((item) => item.type === 'chunk')
         const files = new Set<string>()
         const css = new Set<string>()
+        // The CSS the HTML links, and the CSS of the render module, which it would otherwise load later.
+        for (const [, file] of html.matchAll(/<link rel="stylesheet"[^>]*href="([^"]+\.css)"/g)) css.add(file.slice(base.length))
         for (const chunk of chunks) {
-          if (chunk.isEntry || early.some((id) => chunk.facadeModuleId?.endsWith(id))) {
+          if (early.some((id) => chunk.facadeModuleId?.endsWith(id))) {
             for (const file of chunk.viteMetadata?.importedCss ?? []) css.add(file)
           }
           if (!early.some((id) => chunk.facadeModuleId?.endsWith(id))) continue
@@ -63,6 +68,10 @@ export function earlyStart(): Plugin {
           page = page.replace(new RegExp(`<link rel="stylesheet"[^>]*href="${base}${file}"[^>]*>\\s*`), '')
           tags.push({ tag: 'style', children: String(asset.source).replaceAll('</style', '<\\/style'), injectTo: 'head' })
         }
+        if (context.bundle) {
+          tags.push({ tag: 'script', children: languagePicker(catalogFiles(chunks, base)), injectTo: 'head-prepend' })
+          tags.push({ tag: 'script', children: SHELL_SWAP, injectTo: 'body' })
+        }
         page = page.replace(/<script type="module" crossorigin src="([^"]+)"><\/script>/, (_, src: string) => {
           tags.push({ tag: 'script', children: startAfterFirstFrame(src), injectTo: 'body' })
           return `<link rel="modulepreload" crossorigin href="${src}">`
@@ -76,3 +85,29 @@ export function earlyStart(): Plugin {
 /** A hidden tab paints no frames, so there the entry starts at once. */
 const startAfterFirstFrame = (src: string) =>
   `(()=>{const s=()=>import(${JSON.stringify(src)});document.visibilityState==='hidden'?s():requestAnimationFrame(()=>setTimeout(s))})()`
+
+/** Each language's catalog chunk (vite-plugin-icu-messages.ts), by locale. */
+function catalogFiles(chunks: { facadeModuleId?: string | null; fileName: string }[], base: string): Record<string, string> {
+  const files: Record<string, string> = {}
+  for (const chunk of chunks) {
+    const locale = /icu-messages:.*\/(\w+)$/.exec(chunk.facadeModuleId ?? '')?.[1]
+    if (locale) files[locale] = `${base}${chunk.fileName}`
+  }
+  return files
+}
+
+/**
+ * The head's first script: the same choice as detectLocale() (src/i18n/locale.ts, whose picker is
+ * inlined here), so `<html lang>` is right before any section exists, plus a preload of that
+ * language's catalog.
+ */
+const languagePicker = (catalogs: Record<string, string>) =>
+  `(()=>{let s=null;try{s=localStorage.getItem(${JSON.stringify(LOCALE_STORAGE_KEY)})}catch{}` +
+  `const l=(${pickLanguage.toString()})(s,navigator.languages?.length?navigator.languages:[navigator.language],${JSON.stringify(locales)}),` +
+  `c=${JSON.stringify(catalogs)}[l];document.documentElement.lang=l;` +
+  `if(c){const k=document.createElement('link');k.rel='modulepreload';k.crossOrigin='';k.href=c;document.head.append(k)}})()`
+
+/** Right after the prerendered shells: swaps in the chosen language's shell and title before the first paint. */
+const SHELL_SWAP =
+  `(()=>{const t=document.getElementById('shell-'+document.documentElement.lang);` +
+  `if(t){document.getElementById('root').replaceChildren(t.content.cloneNode(true));document.title=t.dataset.title}})()`

@@ -2,19 +2,22 @@ import { readFileSync } from 'node:fs'
 import { fileURLToPath } from 'node:url'
 import react from '@vitejs/plugin-react'
 import { defineConfig } from 'vitest/config'
+import { dropMockWorker } from './vite-plugin-drop-mock-worker.ts'
 import { earlyStart } from './vite-plugin-early-start.ts'
 import { prerenderShell } from './vite-plugin-prerender-shell.ts'
+import { icuMessages } from './vite-plugin-icu-messages.ts'
 
 // React only calls Profiler callbacks in its profiling build, which the benchmark asks for.
 const profiling = process.env.VITE_PROFILE_RENDERS === 'on'
-// With mocking off nothing needs to load lazily, so the app ships as one script: one request to
-// share a slow connection with the API calls.
+// With mocking off nothing loads lazily but each language's catalog, so the app ships as one script
+// (one request to share a slow connection with the API calls) plus the shopper's catalog.
 const mocking = process.env.VITE_API_MOCKING !== 'off'
 // The app's version reaches the code as import.meta.env.VITE_APP_VERSION: saved data from another version is dropped.
 process.env.VITE_APP_VERSION ??= JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8')).version
+const appAndCatalogs = { groups: [{ name: 'app', test: (id: string) => !id.includes('icu-messages:') }] }
 
 export default defineConfig({
-  plugins: [react(), prerenderShell(), earlyStart()],
+  plugins: [react(), icuMessages(), prerenderShell(), earlyStart(), dropMockWorker()],
   resolve: {
     alias: [
       ...(profiling ? [{ find: /^react-dom\/client$/, replacement: 'react-dom/profiling' }] : []),
@@ -26,9 +29,10 @@ export default defineConfig({
   preview: { port: 4173, strictPort: true },
   build: {
     target: 'es2022',
-    sourcemap: true,
+    // 'hidden': maps are written for error reporting but not linked from the shipped files.
+    sourcemap: 'hidden',
     manifest: true,
-    rolldownOptions: { output: { codeSplitting: mocking } },
+    rolldownOptions: { output: { codeSplitting: mocking ? true : appAndCatalogs } },
   },
   test: {
     environment: 'jsdom',

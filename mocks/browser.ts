@@ -2,6 +2,7 @@ import { setupWorker } from 'msw/browser'
 import { handlers } from './handlers'
 import { pushLiveNotificationNow } from './live-handler'
 import { metricsHandler, receivedBeacons } from './metrics-inbox'
+import { requestLog } from './request-log'
 import { describeSelection, parseScenarioUrl } from './scenario-url'
 import { setActiveScenario } from './scenario-store'
 
@@ -28,6 +29,7 @@ export async function startMockApi(search: string): Promise<{ warnings: string[]
     beacons: receivedBeacons,
     pushNotification: pushLiveNotificationNow,
   }
+  requestLog.attach(worker.events)
   await worker.start({
     quiet: true,
     onUnhandledRequest: 'bypass',

@@ -1,4 +1,5 @@
-import type { Category, Notification, Product, Profile } from '../src/api/schemas'
+import { PRODUCTS_PAGE_SIZE } from '../src/api/endpoints'
+import { ecoLabels, limits, type Category, type Notification, type Product, type Profile } from '../src/api/schemas'
 
 // The mock API's data: one featured page of products, the category list, one member and their inbox.
 
@@ -65,3 +66,54 @@ export const liveNotificationTemplates: Pick<Notification, 'type' | 'text'>[] = 
   { type: 'eco-tip', text: 'Freeze overripe bananas for smoothies instead of throwing them away.' },
   { type: 'system', text: 'You reached 2,500 eco-points. Thank you for shopping sustainably!' },
 ]
+// The `extreme` scenario's data: valid, but every text, number and list at the limit the schemas
+// allow, so the layout is tested against the worst an API may send.
+
+/** The longest surname on record: one word, so nothing can wrap at a space. */
+export const LONG_WORD = 'Wolfeschlegelsteinhausenbergerdorff'
+const longWord = (length: number) => LONG_WORD.repeat(Math.ceil(length / LONG_WORD.length)).slice(0, length)
+/** The 110-character name with spaces that an outside audit used. */
+const longName = 'Extra large family pack of organic heirloom tomatoes, '.repeat(3).slice(0, 110)
+/**
+ * A list as long as the schema allows. The first items, as many as a products page (no section
+ * shows more), are extreme; the rest only count ("+195 more", "200 unread"), so they stay small
+ * and the bodies stay quick to serve.
+ */
+const manyOf = <T>(make: (index: number, isShown: boolean) => T): T[] =>
+  Array.from({ length: limits.listLength }, (_, index) => make(index, index < PRODUCTS_PAGE_SIZE))
+// Distinct ids of the longest length allowed.
+const longId = (index: number) => String(index).padStart(limits.idLength, 'x')
+// The latest moment, the earliest, and offsets `Date` can't read (the schema rewrites them in UTC).
+const extremeTimes = ['9999-12-31T23:59:59.999Z', '1970-01-01T00:00:00Z', '2024-01-01T00:00:00+05', '2024-01-01T00:00:00 +05:30']
+
+export const extreme = {
+  products: (): Product[] =>
+    manyOf((index, isShown) => ({
+      id: longId(index),
+      name: !isShown ? 'Apples' : index % 2 === 0 ? longWord(limits.nameLength) : longName,
+      priceCents: limits.priceCents,
+      unit: isShown ? longWord(limits.labelLength) : '1 kg',
+      category: isShown ? longWord(limits.labelLength) : 'Fruit',
+      ecoLabels: [...ecoLabels],
+      rating: 5,
+      reviewCount: limits.count,
+      emoji: '👨‍👩‍👧‍👦🌍',
+    })),
+  categories: (): Category[] =>
+    manyOf((index, isShown) => ({ id: longId(index), name: isShown ? longWord(limits.nameLength) : 'Pantry', productCount: limits.count })),
+  profile: (): Profile => ({
+    name: longWord(limits.nameLength),
+    tier: 'evergreen',
+    ecoPoints: limits.count,
+    co2SavedKg: limits.co2SavedKg,
+    memberSince: '1970-01-01',
+  }),
+  notifications: (): Notification[] =>
+    manyOf((index, isShown) => ({
+      id: longId(index),
+      type: 'system',
+      text: isShown ? longWord(limits.messageLength) : 'Your order has shipped.',
+      createdAt: extremeTimes[index % extremeTimes.length],
+      read: false,
+    })),
+}

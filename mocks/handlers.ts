@@ -24,11 +24,11 @@ const isOffline = () => globalThis.navigator?.onLine === false
 /** One handler per endpoint of the table, each reading the live scenario when its request arrives; then the live socket. */
 export const handlers = [
   ...endpointNames.map((name) =>
-    http.get(`*${endpoints[name].path}`, async ({ request }) => {
+    http.get(`*${endpoints[name].path}`, async ({ request, requestId }) => {
       // The mock API lives in the page, so the browser's offline mode would not reach it: it checks.
       if (isOffline()) return HttpResponse.error()
       const behaviour = getActiveScenario().endpoints[name]
-      const attempt = countAttempt(name)
+      const attempt = countAttempt(name, requestId)
       await wait(delayFor(behaviour), request.signal)
       if (isOffline()) return HttpResponse.error()
       return toMswResponse(planResponse(name, behaviour, attempt, pushedNotifications()))

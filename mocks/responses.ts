@@ -20,12 +20,12 @@ const json = (value: unknown, status = 200): ResponsePlan => ({
   body: JSON.stringify(value),
 })
 
-const bodies: Record<EndpointName, { ok: (pushed: readonly Notification[]) => unknown; empty: () => unknown }> = {
-  products: { ok: () => fixtures.products, empty: () => [] },
-  categories: { ok: () => fixtures.categories, empty: () => [] },
-  profile: { ok: () => fixtures.profile, empty: () => fixtures.newMemberProfile },
+const bodies: Record<EndpointName, { ok: (pushed: readonly Notification[]) => unknown; empty: () => unknown; extreme: () => unknown }> = {
+  products: { ok: () => fixtures.products, empty: () => [], extreme: fixtures.extreme.products },
+  categories: { ok: () => fixtures.categories, empty: () => [], extreme: fixtures.extreme.categories },
+  profile: { ok: () => fixtures.profile, empty: () => fixtures.newMemberProfile, extreme: fixtures.extreme.profile },
   // What the live socket pushed is part of the inbox, newest first, so a refetch keeps it.
-  notifications: { ok: (pushed) => [...pushed, ...fixtures.notifications()], empty: () => [] },
+  notifications: { ok: (pushed) => [...pushed, ...fixtures.notifications()], empty: () => [], extreme: fixtures.extreme.notifications },
 }
 
 /** Bodies that fail validation: wrong shapes, and for notifications not JSON at all. */
@@ -41,7 +41,7 @@ export function planResponse(name: EndpointName, behaviour: EndpointBehaviour, a
   if (attempt <= (behaviour.failFirst ?? 0)) return json({ message: 'Service unavailable, try again' }, 503)
   switch (behaviour.outcome) {
     case 'ok':
-      return json(bodies[name].ok(pushed))
+      return json(behaviour.extreme ? bodies[name].extreme() : bodies[name].ok(pushed))
     case 'empty':
       return json(bodies[name].empty())
     case 'error':

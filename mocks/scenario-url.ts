@@ -34,6 +34,9 @@ export interface ScenarioSelection {
 
 const specHelp = `use <ms> (0–${MAX_LATENCY_MS}), an outcome (${outcomes.join(', ')}) or <outcome>@<ms>`
 
+/** The most of a value a warning repeats: enough to recognise it, never a wall of text. */
+export const QUOTED_CHARS = 40
+const quoted = (raw: string) => `"${raw.length > QUOTED_CHARS ? `${raw.slice(0, QUOTED_CHARS)}…` : raw}"`
 const liveHelp = `use <ms> (${MIN_LIVE_EVERY_MS}–${MAX_LIVE_EVERY_MS}), off, drop@<ms> or both, such as 500,drop@300`
 
 /**
@@ -108,7 +111,7 @@ export function parseScenarioUrl(search: string): ScenarioSelection {
     if (found) base = found
     else {
       warnings.push(
-        `Unknown scenario "${requestedId}". Accepted: ${scenarios.map((s) => s.id).join(', ')}. Running "${defaultScenario.id}".`,
+        `Unknown scenario ${quoted(requestedId)}. Accepted: ${scenarios.map((s) => s.id).join(', ')}. Running "${defaultScenario.id}".`,
       )
     }
   }
@@ -118,11 +121,11 @@ export function parseScenarioUrl(search: string): ScenarioSelection {
     if (raw === null) continue
     const spec = parseSpec(raw)
     if (spec) overrides[name] = spec
-    else warnings.push(`Ignored ${name}="${raw}": ${specHelp}. Example: ?${name}=timeout or ?${name}=error@300.`)
+    else warnings.push(`Ignored ${name}=${quoted(raw)}: ${specHelp}. Example: ?${name}=timeout or ?${name}=error@300.`)
   }
   const rawLive = params.get('live')
   const live = rawLive === null ? undefined : parseLiveSpec(rawLive)
-  if (rawLive !== null && !live) warnings.push(`Ignored live="${rawLive}": ${liveHelp}.`)
+  if (rawLive !== null && !live) warnings.push(`Ignored live=${quoted(rawLive)}: ${liveHelp}.`)
   const scenario = applyOverrides(base, overrides)
   if (live) scenario.live = live
   return { scenario, baseId: base.id, overrides, live, warnings }

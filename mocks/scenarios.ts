@@ -12,6 +12,8 @@ export interface EndpointBehaviour {
   outcome: Outcome
   /** The first n attempts answer HTTP 503 before the outcome applies: a flaky backend. */
   failFirst?: number
+  /** An `ok` answer carries the longest texts and largest numbers the schemas accept. */
+  extreme?: boolean
 }
 
 /** The live notifications socket: how often it pushes one, and whether it drops its first connection. */
@@ -101,6 +103,14 @@ export const scenarios: readonly Scenario[] = [
     'Every endpoint gets a network error: the whole API is unreachable, and nothing is pushed live.',
     everyEndpoint({ outcome: 'offline' as const }),
     everyEndpoint('offline' as const),
+    { everyMs: null },
+  ),
+  scenario(
+    'extreme',
+    'Valid but extreme: every name, number and list at the largest the schemas accept (200-character words, €100,000 prices, 200 items a list).',
+    everyEndpoint({ extreme: true }),
+    {},
+    // A push would take the full notifications list past the schema's limit.
     { everyMs: null },
   ),
 ]

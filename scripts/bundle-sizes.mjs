@@ -27,8 +27,16 @@ export function bundleSizes(dist) {
     return { files, gzipKb: files.reduce((sum, file) => sum + gzipKb(dist, file), 0) }
   }
   const initialFiles = [...initial].map((key) => manifest[key].file)
+  // Each language's compiled catalog (vite-plugin-icu-messages.ts) loads alongside the render module,
+  // before the first render: a shopper downloads the initial JS plus one of these.
+  const catalogs = {}
+  for (const key of Object.keys(manifest)) {
+    const locale = /^icu-messages:.*\/([\w-]+)$/.exec(key)?.[1]
+    if (locale) catalogs[locale] = layer(key)
+  }
   return {
     initial: { files: initialFiles, gzipKb: initialFiles.reduce((sum, file) => sum + gzipKb(dist, file), 0) },
+    catalogs,
     mockLayer: layer('mocks/browser.ts'),
     devPanel: layer('src/devtools/dev-tools.tsx'),
   }

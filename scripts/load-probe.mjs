@@ -11,10 +11,12 @@ function installProbe() {
     probe.sectionsAt = performance.now()
     requestAnimationFrame(() => (probe.skeletonsPainted = performance.now()))
   }
-  const record = (section) => {
+  // Sections seen settled in one batch of mutations share its time: they reached the page together,
+  // whatever their order in the document.
+  const record = (section, now) => {
     const name = section.getAttribute('aria-labelledby')?.replace(/-heading$/, '')
     if (!name || section.getAttribute('aria-busy') !== 'false' || name in probe.settled) return
-    probe.settled[name] = performance.now()
+    probe.settled[name] = now
     // The frame after the DOM changed is the one that paints it.
     requestAnimationFrame(() => (probe.painted[name] = performance.now()))
     const alert = section.querySelector('[role="alert"]')
@@ -22,13 +24,15 @@ function installProbe() {
     probe.states[name] = alert ? `error: ${alert.querySelector('.notice__title')?.textContent ?? alert.textContent}` : empty ? 'empty' : 'data'
   }
   new MutationObserver((mutations) => {
+    const now = performance.now()
     for (const m of mutations) {
-      if (m.type === 'attributes' && m.target instanceof Element && m.target.matches('section[aria-busy]')) record(m.target)
+      if (m.type === 'attributes' && m.target instanceof Element && m.target.matches('section[aria-busy]')) record(m.target, now)
       for (const node of m.addedNodes) {
         if (!(node instanceof Element)) continue
-        if (node.matches('section[aria-busy]') || node.querySelector('section[aria-busy]')) noteSkeletons()
-        if (node.matches('section[aria-busy]')) record(node)
-        node.querySelectorAll?.('section[aria-busy]').forEach(record)
+        // The parser adds a prerendered section before its children, so the node itself counts too.
+        const sections = [...(node.matches('section[aria-busy]') ? [node] : []), ...node.querySelectorAll('section[aria-busy]')]
+        if (sections.length) noteSkeletons()
+        for (const section of sections) record(section, now)
       }
     }
   }).observe(document, { subtree: true, childList: true, attributes: true, attributeFilter: ['aria-busy'] })
@@ -62,7 +66,10 @@ export async function collectLoad(page, { timeoutMs = 15_000 } = {}) {
       fcp: probe.fcp,
       // Skeletons are painted no earlier than the first contentful paint that shows their headings.
       skeletonsVisible: Math.max(probe.skeletonsPainted ?? Infinity, probe.fcp ?? 0),
-      order: Object.entries(probe.settled).sort((a, b) => a[1] - b[1]).map(([name]) => name),
+      // Sections drawn in the same frame are ordered by when their answers ended.
+      order: Object.entries(probe.settled)
+        .sort((a, b) => a[1] - b[1] || (requests[a[0]]?.end ?? 0) - (requests[b[0]]?.end ?? 0))
+        .map(([name]) => name),
     }
   })
 }

@@ -1,59 +1,105 @@
 import './app.css'
 import { QueryClientProvider, type QueryClient } from '@tanstack/react-query'
-import { useRef, type ComponentType, type ReactNode } from 'react'
+import { useRef, useState, type ComponentType, type ReactNode } from 'react'
 import type { EndpointName } from './api/endpoints'
+import { loadMessages, type Messages } from './i18n/catalogs'
+import { applyDocumentLocale } from './i18n/document-locale'
+import { I18nProvider, useI18n } from './i18n/i18n-context'
+import { rememberLocale, type Locale } from './i18n/locale'
 import { CategoriesSection } from './sections/categories/categories-section'
 import { NotificationsSection } from './sections/notifications/notifications-section'
 import { ProductsSection } from './sections/products/products-section'
 import { ProfileSection } from './sections/profile/profile-section'
+import { DashboardStatus } from './ui/dashboard-status'
+import { LanguageSwitcher } from './ui/language-switcher'
 import { OfflineBanner, PageActions } from './ui/page-status'
-import { RenderProbe } from './ui/render-probe'
 import { useHydrated } from './ui/use-hydrated'
+import { RenderProbe } from './metrics/render-probe'
 
-/** Wide screens show two columns; phones stack them, main column first. */
+/**
+ * Two columns on wide screens, stacked on phones, in this order. What is time-sensitive comes
+ * first: the short profile summary, then notifications, both within a phone's first screen.
+ * Products come last everywhere: the longest section, and one whose finished state can shrink
+ * without moving anything below it.
+ */
 const columns: [EndpointName, ComponentType][][] = [
-  [
-    ['categories', CategoriesSection],
-    ['products', ProductsSection],
-  ],
   [
     ['profile', ProfileSection],
     ['notifications', NotificationsSection],
+  ],
+  [
+    ['categories', CategoriesSection],
+    ['products', ProductsSection],
   ],
 ]
 
 interface AppProps {
   queryClient: QueryClient
-  /** Shown above the sections, in the first paint so it never pushes them down later. */
+  /** The language to start in and its catalog; the app reads no browser state to pick them. */
+  locale: Locale
+  messages: Messages
+  /** Developer warnings about the URL; they float over the page, so they never push it down. */
   banner?: ReactNode
   /** Developer tools, present in mock mode only. */
   tools?: ReactNode
 }
 
-export function App({ queryClient, banner, tools }: AppProps) {
+export function App({ queryClient, locale, messages, banner, tools }: AppProps) {
+  const [language, setLanguage] = useState({ locale, messages })
+  const switchLanguage = async (next: Locale) => {
+    if (next === language.locale) return
+    const nextMessages = await loadMessages(next).catch(() => undefined)
+    if (!nextMessages) return // the catalog couldn't be downloaded: stay in the current language
+    rememberLocale(next)
+    applyDocumentLocale(next, nextMessages)
+    setLanguage({ locale: next, messages: nextMessages })
+  }
   // Neither is in the prerendered shell, so both join once hydration has matched it.
   const hydrated = useHydrated()
-  const titleRef = useRef<HTMLHeadingElement>(null)
   return (
     <QueryClientProvider client={queryClient}>
+      <I18nProvider locale={language.locale} messages={language.messages}>
+        <Dashboard banner={hydrated && banner} onLanguageChange={switchLanguage} />
+        {/* The developer tools stay in English whatever the page's language. */}
+        {hydrated && tools && (
+          <div lang="en" className="tools">
+            {tools}
+          </div>
+        )}
+      </I18nProvider>
+    </QueryClientProvider>
+  )
+}
+
+function Dashboard({ banner, onLanguageChange }: { banner: ReactNode; onLanguageChange: (locale: Locale) => void }) {
+  const { t } = useI18n()
+  const titleRef = useRef<HTMLHeadingElement>(null)
+  // The page's own controls and the offline banner are not in the prerendered shell either.
+  const hydrated = useHydrated()
+  return (
+    <>
       <header className="topbar">
         <div className="topbar__inner">
           <span className="topbar__logo">
             <LeafIcon />
             EcoMarket
           </span>
-          <span className="topbar__tagline">Sustainable goods, delivered</span>
+          <span className="topbar__tagline">{t('tagline')}</span>
+          <LanguageSwitcher onChange={onLanguageChange} />
         </div>
       </header>
       <main className="page">
-        {hydrated && banner}
         {hydrated && <OfflineBanner />}
-        <div className="page__bar">
-          <h1 className="page__title" ref={titleRef} tabIndex={-1}>
-            Your dashboard
-          </h1>
-          {hydrated && <PageActions titleRef={titleRef} />}
+        <div className="page__heading">
+          <div className="page__bar">
+            <h1 ref={titleRef} tabIndex={-1} className="page__title">
+              {t('heading')}
+            </h1>
+            {hydrated && <PageActions titleRef={titleRef} />}
+          </div>
+          <DashboardStatus focusAfterRetry={titleRef} />
         </div>
+        {banner}
         <div className="dashboard">
           {columns.map((column, i) => (
             <div key={i} className="dashboard__column">
@@ -66,8 +112,7 @@ export function App({ queryClient, banner, tools }: AppProps) {
           ))}
         </div>
       </main>
-      {hydrated && tools}
-    </QueryClientProvider>
+    </>
   )
 }
 

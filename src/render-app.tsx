@@ -3,27 +3,35 @@ import { lazy, StrictMode, Suspense } from 'react'
 import { createRoot, hydrateRoot } from 'react-dom/client'
 import { App } from './app'
 import { ScenarioWarnings } from './devtools/scenario-warnings'
+import type { Messages } from './i18n/catalogs'
+import type { Locale } from './i18n/locale'
 import type { LoadRecorder } from './metrics/load-recorder'
 import { ToolsErrorBoundary } from './ui/tools-error-boundary'
 
 // Behind the same build flag as the mock layer, so a build with mocking off doesn't even emit the panel.
 const DevTools =
   import.meta.env.VITE_API_MOCKING === 'off' ? null : lazy(() => import('./devtools/dev-tools').then((m) => ({ default: m.DevTools })))
+// Only the mock layer reports URL warnings, so a build with mocking off leaves the banner and its text out.
+const Warnings = import.meta.env.VITE_API_MOCKING === 'off' ? null : ScenarioWarnings
 
 interface RenderOptions {
   mocking: boolean
   warnings: string[]
   recorder: LoadRecorder
+  locale: Locale
+  messages: Messages
 }
 
 /** Mounts the dashboard; the requests it shows are already in flight. */
-export function renderApp(queryClient: QueryClient, { mocking, warnings, recorder }: RenderOptions) {
+export function renderApp(queryClient: QueryClient, { mocking, warnings, recorder, locale, messages }: RenderOptions) {
   const container = document.getElementById('root')!
   const app = (
     <StrictMode>
       <App
         queryClient={queryClient}
-        banner={<ScenarioWarnings warnings={warnings} />}
+        locale={locale}
+        messages={messages}
+        banner={Warnings && <Warnings warnings={warnings} />}
         tools={
           mocking &&
           DevTools && (

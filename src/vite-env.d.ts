@@ -16,3 +16,9 @@ interface ImportMetaEnv {
 interface ImportMeta {
   readonly env: ImportMetaEnv
 }
+
+/** A catalog of ICU messages, compiled to one function per message by vite-plugin-icu-messages.ts. */
+declare module '*.json?icu' {
+  const messages: Record<string, (values?: Record<string, unknown>) => string>
+  export default messages
+}

@@ -10,7 +10,7 @@ import { NotificationsSection } from '../src/sections/notifications/notification
 import { ProductsSection } from '../src/sections/products/products-section'
 import { ProfileSection } from '../src/sections/profile/profile-section'
 import { App } from '../src/app'
-import { advance, renderWithClient, setScenarioFromUrl } from './render'
+import { advance, inLanguage, renderWithClient, setScenarioFromUrl } from './render'
 
 const region = (label: string) => screen.getByRole('region', { name: label })
 
@@ -56,15 +56,15 @@ describe('independent sections', () => {
 
     await advance(endpoints.notifications.timeoutMs - 650 + 50)
     expect(region('Notifications')).toHaveAttribute('aria-busy', 'false')
-    expect(within(region('Notifications')).getByRole('alert')).toHaveTextContent('Notifications is taking too long')
+    expect(within(region('Notifications')).getByRole('alert')).toHaveTextContent('Loading your notifications took too long')
     expect(renders).toEqual({ products: 2, categories: 2, profile: 2, notifications: 2 })
   })
 
   test('the whole app degrades one section at a time under a failing products endpoint', async () => {
     setScenarioFromUrl('?products=error@0')
-    renderWithClient(<App queryClient={createQueryClient()} />)
+    renderWithClient(<App queryClient={createQueryClient()} {...inLanguage()} />)
     await advance(12_000)
-    expect(within(region('Products')).getByRole('alert')).toHaveTextContent('server error 500')
+    expect(within(region('Products')).getByRole('alert')).toHaveTextContent("We couldn't load products")
     for (const label of ['Categories', 'Profile', 'Notifications']) {
       expect(within(region(label)).queryByRole('alert')).not.toBeInTheDocument()
       expect(region(label)).toHaveAttribute('aria-busy', 'false')
@@ -88,7 +88,7 @@ test('all four requests start together before anything renders', async () => {
   startDashboardLoad(client)
   await advance(5) // let the fetches reach the mock server; no component exists yet
   expect([...started].sort()).toEqual(endpointNames.map((name) => endpoints[name].path).sort())
-  renderWithClient(<App queryClient={client} />)
+  renderWithClient(<App queryClient={client} {...inLanguage()} />)
   await advance(600)
   expect(started).toHaveLength(4) // the sections joined the requests in flight; none was sent twice
   expect(screen.getAllByRole('region').every((r) => r.getAttribute('aria-busy') === 'false')).toBe(true)
@@ -103,7 +103,7 @@ test('a section that unmounts and mounts again (as StrictMode does in developmen
   first.unmount()
   renderWithClient(
     <StrictMode>
-      <App queryClient={client} />
+      <App queryClient={client} {...inLanguage()} />
     </StrictMode>,
     { client },
   )

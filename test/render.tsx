@@ -4,14 +4,28 @@ import userEvent from '@testing-library/user-event'
 import type { ReactElement } from 'react'
 import { vi } from 'vitest'
 import { createQueryClient } from '../src/api/query-client'
+import { I18nProvider } from '../src/i18n/i18n-context'
+import type { Locale } from '../src/i18n/locale'
+import english from '../src/i18n/messages/en.json?icu'
+import spanish from '../src/i18n/messages/es.json?icu'
 import { setActiveScenario } from '../mocks/scenario-store'
 import { applyOverrides, parseScenarioUrl, type Overrides } from '../mocks/scenario-url'
 import { findScenario } from '../mocks/scenarios'
 
-/** Renders with a fresh QueryClient, set up exactly as the app's, so no test sees another's cache. */
-export function renderWithClient(ui: ReactElement, { client = createQueryClient() }: { client?: QueryClient } = {}) {
+/** The compiled catalogs, as the app loads them. */
+export const catalogs = { en: english, es: spanish }
+
+/** The language props App takes, for a test that renders the whole dashboard. */
+export const inLanguage = (locale: Locale = 'en') => ({ locale, messages: catalogs[locale] })
+
+/** Renders with a fresh QueryClient, set up exactly as the app's, so no test sees another's cache; English unless told. */
+export function renderWithClient(ui: ReactElement, { client = createQueryClient(), locale = 'en' }: { client?: QueryClient; locale?: Locale } = {}) {
   const user = userEvent.setup()
-  const result = render(<QueryClientProvider client={client}>{ui}</QueryClientProvider>)
+  const result = render(
+    <QueryClientProvider client={client}>
+      <I18nProvider {...inLanguage(locale)}>{ui}</I18nProvider>
+    </QueryClientProvider>,
+  )
   return { ...result, user, client }
 }
 

@@ -5,7 +5,7 @@ import { endpointNames } from '../src/api/endpoints'
 import { createQueryClient } from '../src/api/query-client'
 import { App } from '../src/app'
 import { startDashboardLoad } from '../src/dashboard-load'
-import { advance, renderWithClient, setScenario } from './render'
+import { advance, inLanguage, renderWithClient, setScenario } from './render'
 import { sectionState } from './section-state'
 
 // Long enough for the slowest scenario to settle: every retry of every policy, or a 10 s answer.
@@ -20,7 +20,7 @@ test.each(scenarios.map((s) => [s.id, s] as const))('scenario %s ends in the sta
   setScenario(scenario.id)
   const client = createQueryClient()
   startDashboardLoad(client)
-  renderWithClient(<App queryClient={client} />, { client })
+  renderWithClient(<App queryClient={client} {...inLanguage()} />, { client })
   await advance(SETTLE_MS)
   const seen = Object.fromEntries(endpointNames.map((name) => [name, sectionState(name)]))
   expect(seen).toEqual(scenario.expect)

@@ -7,13 +7,16 @@ export class ApiError extends Error {
   readonly kind: ApiErrorKind
   readonly endpoint: EndpointName
   readonly status: number | undefined
+  /** How long the server asked us to wait before trying again (its `Retry-After`), in ms. */
+  readonly retryAfterMs: number | undefined
 
-  constructor(kind: ApiErrorKind, endpoint: EndpointName, detail: string, options?: { status?: number; cause?: unknown }) {
+  constructor(kind: ApiErrorKind, endpoint: EndpointName, detail: string, options?: { status?: number; cause?: unknown; retryAfterMs?: number }) {
     super(`${endpoint}: ${detail}`, { cause: options?.cause })
     this.name = 'ApiError'
     this.kind = kind
     this.endpoint = endpoint
     this.status = options?.status
+    this.retryAfterMs = options?.retryAfterMs
   }
 
   /** Only failures that may pass on their own are worth another attempt. */

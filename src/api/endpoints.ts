@@ -28,8 +28,8 @@ export interface PersistPolicy {
 }
 
 export interface Endpoint {
+  /** Also the section's id; what shoppers read as its name comes from the catalogs (`section.<name>`). */
   name: EndpointName
-  label: string
   path: string
   timeoutMs: number
   criticality: Criticality
@@ -63,7 +63,6 @@ const endpoint = (entry: Omit<Endpoint, 'timeoutMs' | 'retry' | 'refresh'> & Par
 export const endpoints: Record<EndpointName, Endpoint> = {
   products: endpoint({
     name: 'products',
-    label: 'Products',
     path: '/api/products',
     criticality: 'critical',
     // Kept as long as it may be shown from storage (TanStack: gcTime ≥ the persisted maxAge).
@@ -72,7 +71,6 @@ export const endpoints: Record<EndpointName, Endpoint> = {
   }),
   categories: endpoint({
     name: 'categories',
-    label: 'Categories',
     path: '/api/categories',
     criticality: 'critical',
     // The study caches categories for an hour (@cache(ttl=3600)): fresh, and saved, for that long.
@@ -81,14 +79,12 @@ export const endpoints: Record<EndpointName, Endpoint> = {
   }),
   profile: endpoint({
     name: 'profile',
-    label: 'Profile',
     path: '/api/profile',
     criticality: 'optional',
     cache: { staleTime: 5 * MINUTE, gcTime: 30 * MINUTE },
   }),
   notifications: endpoint({
     name: 'notifications',
-    label: 'Notifications',
     path: '/api/notifications',
     criticality: 'optional',
     cache: { staleTime: 1 * MINUTE, gcTime: 10 * MINUTE },

@@ -8,6 +8,42 @@ export const apiBaseUrl = (): string => (import.meta.env.VITE_API_BASE_URL || gl
 
 class TimeoutSignal extends Error {}
 
+/** The longest `Retry-After` kept, so a hostile header can't become an endless or non-finite wait. */
+const MAX_RETRY_AFTER_MS = 24 * 60 * 60 * 1000
+
+/** A `Retry-After` header (seconds, or an HTTP date) as ms from now; undefined if absent or unreadable. */
+export function retryAfterMs(header: string | null, now: number = Date.now()): number | undefined {
+  const text = header?.trim()
+  if (!text) return undefined
+  // Seconds are digits only; an HTTP date always has letters (its day, month and GMT).
+  const ms = /^\d+$/.test(text) ? Number(text) * 1000 : /[a-z]/i.test(text) ? Date.parse(text) - now : Number.NaN
+  return Number.isNaN(ms) ? undefined : Math.min(Math.max(0, ms), MAX_RETRY_AFTER_MS)
+}
+
+/**
+ * Turns a response into its validated body. A body that breaks off on the way is `offline` (the
+ * connection failed, so another try may work); only one that arrived whole and doesn't parse or
+ * validate is `invalid-data`.
+ */
+export async function readBody<T>(response: Response, endpoint: Endpoint, schema: GenericSchema<unknown, T>): Promise<T> {
+  if (!response.ok) {
+    const retryAfter = retryAfterMs(response.headers.get('Retry-After'))
+    throw new ApiError('http', endpoint.name, `HTTP ${response.status}`, { status: response.status, retryAfterMs: retryAfter })
+  }
+  const text = await response.text().catch((cause: unknown) => {
+    throw new ApiError('offline', endpoint.name, 'the connection broke while the body arrived', { cause })
+  })
+  let body: unknown
+  try {
+    body = JSON.parse(text)
+  } catch (cause) {
+    throw new ApiError('invalid-data', endpoint.name, 'body is not JSON', { cause })
+  }
+  const parsed = safeParse(schema, body)
+  if (!parsed.success) throw new ApiError('invalid-data', endpoint.name, `body does not match its schema: ${summarize(parsed.issues)}`)
+  return parsed.output
+}
+
 /**
  * GETs an endpoint and validates its body. Rejects only with ApiError, except when the caller's
  * own signal aborts (a cancelled query), which rethrows that signal's reason.
@@ -23,25 +59,28 @@ export async function getJson<T>(endpoint: Endpoint, schema: GenericSchema<unkno
   signal?.addEventListener('abort', forwardAbort, { once: true })
   if (signal?.aborted) forwardAbort()
 
-  const fail = (kind: ApiError['kind'], detail: string, options?: { status?: number; cause?: unknown }): never => {
+  // Whatever failed, the caller's abort and the timeout come first.
+  const settle = (error: unknown): never => {
     if (signal?.aborted) throw signal.reason
     if (controller.signal.reason instanceof TimeoutSignal) {
       throw new ApiError('timeout', endpoint.name, `no answer within ${endpoint.timeoutMs} ms`)
     }
-    throw new ApiError(kind, endpoint.name, detail, options)
+    throw error
   }
 
   try {
     const url = `${apiBaseUrl()}${endpoint.path}`
     // A malformed base URL makes fetch throw too: the section says it can't reach EcoMarket.
     const response = await (early?.response ?? fetch(url, { signal: controller.signal, headers: { Accept: 'application/json' } })).catch(
-      (cause: unknown) => fail('offline', 'network error', { cause }),
+      (cause: unknown) => settle(new ApiError('offline', endpoint.name, 'network error', { cause })),
     )
-    if (!response.ok) return fail('http', `HTTP ${response.status}`, { status: response.status })
-    const body: unknown = await response.json().catch((cause: unknown) => fail('invalid-data', 'body is not JSON', { cause }))
-    const parsed = safeParse(schema, body)
-    if (!parsed.success) return fail('invalid-data', `body does not match its schema: ${summarize(parsed.issues)}`)
-    return parsed.output
+    // Not every fetch aborts a body already streaming (mocked ones don't), so the abort races the read.
+    const aborted = new Promise<never>((_, reject) => {
+      const stop = () => reject(controller.signal.reason)
+      if (controller.signal.aborted) stop()
+      else controller.signal.addEventListener('abort', stop, { once: true })
+    })
+    return await Promise.race([readBody(response, endpoint, schema), aborted]).catch(settle)
   } finally {
     clearTimeout(timer)
     signal?.removeEventListener('abort', forwardAbort)

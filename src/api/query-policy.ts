@@ -19,7 +19,10 @@ export const refetchOnReconnect = (query: QueryState): boolean => query.state.st
 
 /** The retry, cache and refresh options an endpoint's table entry prescribes, ready to spread into queryOptions(). */
 export const queryPolicy = (endpoint: Endpoint) => ({
-  ...retryOptions(endpoint.retry),
+  ...retryOptions(endpoint.retry, endpoint.timeoutMs),
+  // A failure that settled before its section mounted (the requests start before React) stays
+  // settled: mounting must not send a request the retry policy already ruled out.
+  retryOnMount: false,
   ...endpoint.cache,
   // Focus refreshes data already shown; a section in its error state waits for Retry or reconnect.
   refetchOnWindowFocus: endpoint.refresh.onFocus ? (query: QueryState) => query.state.data !== undefined : false,

@@ -1,4 +1,4 @@
-import { isApiError } from './api-error'
+import { isApiError, type ApiError } from './api-error'
 import type { RetryPolicy } from './endpoints'
 
 /** Backoff before retry n (1-based): exponential, capped, with "equal jitter" so clients spread out. */
@@ -17,12 +17,35 @@ export function worstCaseMs(policy: RetryPolicy, timeoutMs: number): number {
 /**
  * TanStack Query's retry options for a policy. Timeouts are not retried: they already cost the
  * full timeout, so the section settles and the shopper decides with Retry.
+ *
+ * A server's `Retry-After` (a 429, say) lengthens the wait, but only while the section can still
+ * settle inside its budget: the next attempt, counted at its full timeout, must end by then, and
+ * so must every attempt before it, waits included. If it can't, the section stops and says why.
  */
-export function retryOptions(policy: RetryPolicy) {
+export function retryOptions(policy: RetryPolicy, timeoutMs: number) {
+  // The waits planned in the current fetch, by failure; one fetch's retries run one after another,
+  // and its first failure starts the list afresh. Each error's wait is worked out once (jitter).
+  let waits: number[] = []
+  const planned = new WeakMap<ApiError, number>()
+  const waitAfter = (failureCount: number, error: Error): number => {
+    if (!isApiError(error)) return backoffDelay(policy, failureCount + 1)
+    const known = planned.get(error)
+    if (known !== undefined) return known
+    if (failureCount === 0) waits = []
+    const wait = Math.max(backoffDelay(policy, failureCount + 1), error.retryAfterMs ?? 0)
+    waits[failureCount] = wait
+    planned.set(error, wait)
+    return wait
+  }
+  const fitsBudget = (failureCount: number, error: ApiError) => {
+    const wait = waitAfter(failureCount, error)
+    const earlierWaits = waits.slice(0, failureCount).reduce((sum, ms) => sum + (ms ?? 0), 0)
+    return (failureCount + 2) * timeoutMs + earlierWaits + wait <= policy.budgetMs
+  }
   return {
     retry: (failureCount: number, error: Error) =>
-      isApiError(error) && error.isTransient && failureCount < policy.retries,
+      isApiError(error) && error.isTransient && failureCount < policy.retries && fitsBudget(failureCount, error),
     // TanStack passes the failures so far, before counting this one: 0 on the first failure.
-    retryDelay: (failureCount: number) => backoffDelay(policy, failureCount + 1),
+    retryDelay: (failureCount: number, error: Error) => waitAfter(failureCount, error),
   }
 }

@@ -1,30 +1,33 @@
 import './devtools.css'
+import './dock.css'
 import { useQueryClient } from '@tanstack/react-query'
-import { lazy, Suspense, useEffect, useRef, useState, type KeyboardEvent as ReactKeyboardEvent, type ReactNode } from 'react'
+import { lazy, Suspense, useEffect, useRef, useState } from 'react'
 import { parseScenarioUrl } from '../../mocks/scenario-url'
+import type { EndpointName } from '../api/endpoints'
 import type { LoadRecorder } from '../metrics/load-recorder'
-import { applyScenario, describeChoice, scenarioHref, type ScenarioChoice } from './apply-scenario'
+import { applyScenario, applyToSection, describeChoice, scenarioHref, withOverride, type ScenarioChoice } from './apply-scenario'
 import { HistoryTab } from './history-tab'
 import { PushNotificationButton } from './push-notification-button'
+import { PanelTabs, type PanelTab } from './panel-tabs'
+import { RequestsTab, type ForceChoice } from './requests-tab'
 import { ScenarioForm } from './scenario-form'
+import { holdLoading, outcomeForState } from './section-actions'
 import { StrategiesTab } from './strategies-tab'
 import { TimelineTab } from './timeline-tab'
 
 // The production entry, so the devtools also work in `vite preview` builds, where the panel lives too.
-const QueryDevtools = lazy(() =>
-  import('@tanstack/react-query-devtools/production').then((m) => ({ default: m.ReactQueryDevtools })),
+// Its embedded panel renders inside the dock, so it never covers the page or the panel's own controls.
+const QueryDevtoolsPanel = lazy(() =>
+  import('@tanstack/react-query-devtools/production').then((m) => ({ default: m.ReactQueryDevtoolsPanel })),
 )
 
 /** Alt+Shift+D, matched on the physical key so it works on every keyboard layout and on macOS. */
 export const isPanelShortcut = (event: KeyboardEvent) => event.altKey && event.shiftKey && event.code === 'KeyD'
 
-interface PanelTab {
-  id: string
-  label: string
-  content: ReactNode
-}
-
-/** The developer panel: mock mode only, loaded lazily, so shoppers never download it. */
+/**
+ * The developer panel: mock mode only, loaded lazily, so shoppers never download it. Open, it docks
+ * to the side (wide screens) or the bottom (narrow ones) and the page reflows beside it (devtools.css).
+ */
 export function DevTools({ recorder }: { recorder: LoadRecorder }) {
   const queryClient = useQueryClient()
   const [open, setOpen] = useState(false)
@@ -65,36 +68,33 @@ export function DevTools({ recorder }: { recorder: LoadRecorder }) {
     recorder.beginLoad({ scenario: describeChoice(choice) })
     void applyScenario(queryClient, choice)
   }
+  const force = (name: EndpointName, state: ForceChoice) => {
+    if (state === 'loading') return void holdLoading(queryClient, name)
+    const choice = withOverride(applied, name, state === 'scenario' ? undefined : { outcome: outcomeForState[state] })
+    setApplied(choice)
+    void applyToSection(queryClient, choice, name)
+  }
+  const selection = describeChoice(applied)
   const tabs: PanelTab[] = [
     {
       id: 'scenarios',
       label: 'Scenarios',
+      // Keyed on the selection, so a state forced from the Requests tab shows here too.
       content: (
         <>
-          <ScenarioForm initial={applied} onApply={apply} onReload={(choice) => window.location.assign(scenarioHref(choice))} />
+          <ScenarioForm key={selection} initial={applied} onApply={apply} onReload={(choice) => window.location.assign(scenarioHref(choice))} />
           <PushNotificationButton />
         </>
       ),
     },
+    { id: 'requests', label: 'Requests', content: <RequestsTab onForce={force} /> },
     { id: 'timeline', label: 'Timeline', content: <TimelineTab recorder={recorder} /> },
     { id: 'history', label: 'History', content: <HistoryTab recorder={recorder} /> },
-    { id: 'strategies', label: 'Strategies', content: <StrategiesTab scenario={describeChoice(applied)} /> },
+    { id: 'strategies', label: 'Strategies', content: <StrategiesTab scenario={selection} /> },
   ]
-  const current = tabs.find((t) => t.id === tab) ?? tabs[0]
-
-  // The WAI-ARIA tabs pattern: arrow keys, Home and End move between tabs; Tab leaves the list.
-  const moveBetweenTabs = (event: ReactKeyboardEvent<HTMLDivElement>) => {
-    const index = tabs.indexOf(current)
-    const target = { ArrowRight: index + 1, ArrowLeft: index - 1, Home: 0, End: tabs.length - 1 }[event.key]
-    if (target === undefined) return
-    event.preventDefault()
-    const next = tabs[(target + tabs.length) % tabs.length]
-    setTab(next.id)
-    document.getElementById(`dev-tab-${next.id}`)?.focus()
-  }
 
   return (
-    <aside aria-label="Developer tools">
+    <aside aria-label="Developer tools" className={open ? 'dev-dock dev-dock--open' : 'dev-dock'}>
       <button
         ref={toggleRef}
         type="button"
@@ -105,15 +105,10 @@ export function DevTools({ recorder }: { recorder: LoadRecorder }) {
         onClick={() => (open ? close() : setOpen(true))}
       >
         <span aria-hidden="true">⚙</span> Mock API
-        <span className="devtools-toggle__scenario">{applied.baseId}</span>
+        <span className="devtools-toggle__scenario">{selection}</span>
       </button>
       {open && (
-        <div
-          id="dev-panel"
-          className="dev-panel"
-          role="dialog"
-          aria-labelledby="dev-panel-title"
-        >
+        <div id="dev-panel" className={queryDevtools ? 'dev-panel dev-panel--with-queries' : 'dev-panel'} role="dialog" aria-labelledby="dev-panel-title">
           <div className="dev-panel__header">
             <h2 id="dev-panel-title" ref={headingRef} tabIndex={-1}>
               Developer panel
@@ -122,25 +117,14 @@ export function DevTools({ recorder }: { recorder: LoadRecorder }) {
               Close
             </button>
           </div>
-          <div role="tablist" aria-label="Panel sections" className="dev-panel__tabs" onKeyDown={moveBetweenTabs}>
-            {tabs.map((t) => (
-              <button
-                key={t.id}
-                type="button"
-                role="tab"
-                id={`dev-tab-${t.id}`}
-                aria-selected={t.id === current.id}
-                aria-controls={t.id === current.id ? `dev-tabpanel-${t.id}` : undefined}
-                tabIndex={t.id === current.id ? 0 : -1}
-                onClick={() => setTab(t.id)}
-              >
-                {t.label}
-              </button>
-            ))}
-          </div>
-          <div role="tabpanel" id={`dev-tabpanel-${current.id}`} aria-labelledby={`dev-tab-${current.id}`} className="dev-panel__body">
-            {current.content}
-          </div>
+          <PanelTabs tabs={tabs} selected={tab} onSelect={setTab} />
+          {queryDevtools && (
+            <section className="dev-panel__queries" aria-label="TanStack Query devtools">
+              <Suspense fallback={<p className="dev-panel__hint">Loading the TanStack Query devtools…</p>}>
+                <QueryDevtoolsPanel style={{ height: '100%' }} onClose={() => setQueryDevtools(false)} />
+              </Suspense>
+            </section>
+          )}
           <div className="dev-panel__footer">
             <button type="button" className="button button--quiet" onClick={() => setQueryDevtools((shown) => !shown)}>
               {queryDevtools ? 'Hide' : 'Show'} TanStack Query devtools
@@ -150,11 +134,6 @@ export function DevTools({ recorder }: { recorder: LoadRecorder }) {
             </span>
           </div>
         </div>
-      )}
-      {queryDevtools && (
-        <Suspense fallback={null}>
-          <QueryDevtools initialIsOpen buttonPosition="bottom-left" />
-        </Suspense>
       )}
     </aside>
   )

@@ -1,8 +1,9 @@
 import { useState, type FormEvent } from 'react'
-import { endpointNames, endpoints, type EndpointName } from '../api/endpoints'
+import { endpointNames, type EndpointName } from '../api/endpoints'
 import { MAX_LATENCY_MS, type Overrides } from '../../mocks/scenario-url'
 import { findScenario, outcomes, scenarios, type EndpointBehaviour, type Outcome, type Scenario } from '../../mocks/scenarios'
 import type { ScenarioChoice } from './apply-scenario'
+import { sectionName } from './section-names'
 
 interface ScenarioFormProps {
   initial: ScenarioChoice
@@ -81,9 +82,9 @@ export function ScenarioForm({ initial, onApply, onReload }: ScenarioFormProps) 
           const error = latencyError(row.latency)
           return (
             <div key={name} className="endpoint-row">
-              <span className="endpoint-row__name">{endpoints[name].label}</span>
+              <span className="endpoint-row__name">{sectionName(name)}</span>
               <label>
-                <span className="visually-hidden">{endpoints[name].label} outcome</span>
+                <span className="visually-hidden">{sectionName(name)} outcome</span>
                 <select value={row.outcome} onChange={(e) => chooseOutcome(name, e.target.value as Outcome)}>
                   {outcomes.map((outcome) => (
                     <option key={outcome}>{outcome}</option>
@@ -91,7 +92,7 @@ export function ScenarioForm({ initial, onApply, onReload }: ScenarioFormProps) 
                 </select>
               </label>
               <label className="endpoint-row__latency">
-                <span className="visually-hidden">{endpoints[name].label} latency in milliseconds</span>
+                <span className="visually-hidden">{sectionName(name)} latency in milliseconds</span>
                 <input
                   type="number"
                   inputMode="numeric"

@@ -8,7 +8,7 @@ export function ScenarioWarnings({ warnings }: { warnings: readonly string[] }) 
   const [dismissed, setDismissed] = useState(false)
   if (warnings.length === 0 || dismissed) return null
   return (
-    <div className="scenario-warnings" role="status">
+    <div className="scenario-warnings" role="status" lang="en">
       <p className="scenario-warnings__title">Some mock settings in the URL were not understood:</p>
       <ul>
         {warnings.map((warning) => (

@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'react'
-import { endpointNames, endpoints } from '../api/endpoints'
+import { endpointNames } from '../api/endpoints'
 import { isComplete, timeToAllSettled, timeToFirstData, type LoadRecorder, type SectionRecord } from '../metrics/load-recorder'
+import { sectionName } from './section-names'
 import { useLoadRecord } from './use-load-record'
 
 const ms = (value: number | undefined) => (value === undefined ? '…' : `${Math.round(value)} ms`)
@@ -36,7 +37,7 @@ export function TimelineTab({ recorder }: { recorder: LoadRecorder }) {
             <li key={name} className="waterfall__row">
               <span className="waterfall__label">
                 {section?.order ? <span className="waterfall__order">#{section.order}</span> : null}
-                {endpoints[name].label}
+                {sectionName(name)}
               </span>
               <span className="waterfall__track">
                 {section && (
@@ -57,9 +58,9 @@ export function TimelineTab({ recorder }: { recorder: LoadRecorder }) {
         })}
       </ol>
       <div className="waterfall__axis" aria-hidden="true">
-        {ticks.map((tick) => (
+        {ticks.map((tick, i) => (
           <span key={tick} style={{ left: `${(tick / span) * 100}%` }}>
-            {tick}
+            {i === 0 ? `${tick} ms` : tick}
           </span>
         ))}
       </div>

@@ -27,9 +27,23 @@ export function beaconFor(load: LoadRecord): Beacon {
   return { ttfdMs: ttfd === undefined ? null : Math.round(ttfd), sections, ...(load.scenario && { scenario: load.scenario }) }
 }
 
-/** Sends the load's beacon; returns whether one was queued. */
+/**
+ * Sends the load's beacon; returns whether one was sent. Not `navigator.sendBeacon`, which always
+ * carries the shopper's cookies: a `keepalive` fetch outlives the page just the same, and
+ * `credentials: 'omit'` keeps cookies and other credentials away from the collector. Like a
+ * beacon it is a simple `no-cors` request (JSON sent as text/plain), so no preflight is needed
+ * and nothing of the answer is read.
+ */
 export function sendLoadBeacon(load: LoadRecord, url: string | undefined = import.meta.env.VITE_METRICS_URL): boolean {
-  if (!url || typeof navigator.sendBeacon !== 'function') return false
-  const body = new Blob([JSON.stringify(beaconFor(load))], { type: 'application/json' })
-  return navigator.sendBeacon(url, body)
+  if (!url || typeof fetch !== 'function') return false
+  const sending = fetch(url, {
+    method: 'POST',
+    body: JSON.stringify(beaconFor(load)),
+    mode: 'no-cors',
+    keepalive: true,
+    credentials: 'omit',
+    referrerPolicy: 'no-referrer',
+  })
+  sending.catch(() => {}) // metrics are best effort: a lost beacon never troubles the shopper
+  return true
 }

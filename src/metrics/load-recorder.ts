@@ -76,7 +76,11 @@ export function createLoadRecorder(queryCache: QueryCache, { now = () => perform
     const settledAt = now()
     update(name, (s) => ({ ...s!, settledAt, outcome, order }))
     const settled = current.sections[name]!
+    // DevTools records each entry as it is made; the page's buffer keeps only the latest per
+    // section, so a long session of Applies and Retries never piles entries up.
+    performance.clearMeasures(`ecomarket:${name}`)
     performance.measure(`ecomarket:${name}`, { start: settled.startedAt, end: settledAt, detail: { outcome, order, attempts: settled.failures.length + 1 } })
+    performance.clearMarks(`ecomarket:${name}:start`)
     settleListeners.forEach((listener) => listener(settled, current))
     // A load completes once: a later Retry or reconnect refetch must not report it again.
     if (current.completedAt === undefined && isComplete(current)) {
@@ -102,6 +106,7 @@ export function createLoadRecorder(queryCache: QueryCache, { now = () => perform
     if (action.type === 'fetch') {
       // A fetch for a section still in flight is the same request joined again; otherwise it starts anew.
       if (current.sections[name] && !settled) return
+      performance.clearMarks(`ecomarket:${name}:start`) // one left by a request that was cancelled
       performance.mark(`ecomarket:${name}:start`)
       update(name, () => ({ name, startedAt: now(), failures: [] }))
     } else if (action.type === 'failed') {

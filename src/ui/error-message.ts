@@ -1,28 +1,34 @@
 import { isApiError } from '../api/api-error'
+import type { EndpointName } from '../api/endpoints'
+import type { Translate } from '../i18n/translate'
 
 export interface ErrorMessage {
   title: string
   hint: string
 }
 
-/** What a failed section tells the shopper, by error kind (DESIGN.md's taxonomy). */
-export function describeError(error: unknown, label: string): ErrorMessage {
+/** What a failed section tells the shopper, by error kind (DESIGN.md's taxonomy): what happened, then what they can do. */
+export function describeError(error: unknown, name: EndpointName, t: Translate): ErrorMessage {
+  const what = t(`${name}.what`)
   if (!isApiError(error)) {
-    return { title: `${label} couldn't be shown`, hint: 'Something went wrong on this page. Retry usually helps.' }
+    // A drawing error: the data arrived but couldn't be shown, so fetching it again may not help.
+    return { title: t('drawing', { what }), hint: t('drawing.hint') }
   }
   switch (error.kind) {
     case 'timeout':
-      return { title: `${label} is taking too long`, hint: 'We stopped waiting so the rest of your dashboard could carry on.' }
+      return { title: t('timeout', { what }), hint: t('timeout.hint') }
     case 'offline':
       return globalThis.navigator?.onLine === false
-        ? { title: "You're offline", hint: `${label} will load once your connection is back.` }
-        : { title: "Can't reach EcoMarket", hint: `The connection failed while loading ${label.toLowerCase()}.` }
+        ? { title: t('offline'), hint: t('connection.hint') }
+        : { title: t('unreachable'), hint: t('connection.hint') }
     case 'http': {
       const status = error.status ?? 0
-      const what = status >= 500 ? `server error ${status}` : `request error ${status}`
-      return { title: `${label} couldn't be loaded (${what})`, hint: 'This is on our side. Retry in a moment.' }
+      // Each status says what the shopper can do: sign in, ask for access, wait, or try later.
+      const hint =
+        status === 401 ? 'signIn.hint' : status === 403 ? 'permission.hint' : status === 429 ? 'busy.hint' : status >= 500 ? 'server.hint' : 'request.hint'
+      return { title: t('loadFailed', { what }), hint: t(hint) }
     }
     case 'invalid-data':
-      return { title: `${label} sent unexpected data`, hint: "We couldn't read the answer, so we aren't showing it." }
+      return { title: t('invalid', { what }), hint: t('invalid.hint') }
   }
 }

@@ -1,19 +1,22 @@
+import type { EndpointName } from '../api/endpoints'
+import { useI18n } from '../i18n/i18n-context'
 import { describeError } from './error-message'
 
 interface ErrorStateProps {
   error: unknown
-  label: string
+  name: EndpointName
   onRetry: () => void
 }
 
-export function ErrorState({ error, label, onRetry }: ErrorStateProps) {
-  const { title, hint } = describeError(error, label)
+export function ErrorState({ error, name, onRetry }: ErrorStateProps) {
+  const { t } = useI18n()
+  const { title, hint } = describeError(error, name, t)
   return (
     <div role="alert" className="notice notice--error">
       <p className="notice__title">{title}</p>
       <p className="notice__hint">{hint}</p>
       <button type="button" className="button" onClick={onRetry}>
-        Retry
+        {t('retry')}
       </button>
     </div>
   )

@@ -1,7 +1,7 @@
 import { onlineManager, useQueryClient, type Query } from '@tanstack/react-query'
 import { useCallback, useSyncExternalStore, type RefObject } from 'react'
 import { endpointNames } from '../api/endpoints'
-import { statusText } from './status-text'
+import { useI18n } from '../i18n/i18n-context'
 
 const isSection = (query: Query) => endpointNames.some((name) => name === query.queryKey[0])
 
@@ -23,9 +23,10 @@ function useFailedSectionCount(): number {
 
 /**
  * The page's own controls, beside its title: Refresh all, and Retry all once two or more sections
- * have failed, so nobody has to press four Retry buttons.
+ * (but not all: then the status line under the title has it) have failed, so nobody presses each Retry.
  */
 export function PageActions({ titleRef }: { titleRef: RefObject<HTMLHeadingElement | null> }) {
+  const { t } = useI18n()
   const queryClient = useQueryClient()
   const failed = useFailedSectionCount()
   const retryAll = () => {
@@ -35,13 +36,14 @@ export function PageActions({ titleRef }: { titleRef: RefObject<HTMLHeadingEleme
   const refreshAll = () => void queryClient.refetchQueries({ predicate: isSection, type: 'active' }, { cancelRefetch: false })
   return (
     <div className="page-actions">
-      {failed >= 2 && (
-        <button type="button" className="button page-actions__retry-all" onClick={retryAll} title={statusText.retryAllHint(failed)}>
-          {statusText.retryAll}
+      {/* Once every section has failed, the page's status line offers its own Retry all instead. */}
+      {failed >= 2 && failed < endpointNames.length && (
+        <button type="button" className="button page-actions__retry-all" onClick={retryAll} title={t('retryAllHint', { count: failed })}>
+          {t('retryAll')}
         </button>
       )}
       <button type="button" className="button button--quiet" onClick={refreshAll}>
-        {statusText.refreshAll}
+        {t('refreshAll')}
       </button>
     </div>
   )
@@ -49,13 +51,14 @@ export function PageActions({ titleRef }: { titleRef: RefObject<HTMLHeadingEleme
 
 /** One banner for the whole page while the browser is offline; it floats, so nothing moves. */
 export function OfflineBanner() {
+  const { t } = useI18n()
   const online = useOnline()
   return (
     // The live region stays in the page, empty while online, so the banner is announced when it appears.
     <div role="status" className="offline-banner-region">
       {!online && (
         <p className="offline-banner">
-          <strong>{statusText.offlineTitle}</strong> {statusText.offlineHint}
+          <strong>{t('offlineBanner')}</strong> {t('offlineBanner.hint')}
         </p>
       )}
     </div>

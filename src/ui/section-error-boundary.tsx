@@ -1,9 +1,10 @@
 import { Component, type ErrorInfo, type ReactNode } from 'react'
+import type { EndpointName } from '../api/endpoints'
 import { ErrorState } from './error-state'
 import { Overlaid } from './overlaid'
 
 interface Props {
-  label: string
+  name: EndpointName
   ghost: ReactNode
   /** Fetches the section again; new data then remounts the boundary (its key changes). */
   onRetry: () => void
@@ -19,16 +20,16 @@ export class SectionErrorBoundary extends Component<Props, { error: unknown }> {
   }
 
   componentDidCatch(error: unknown, info: ErrorInfo) {
-    console.error(`${this.props.label} failed to render`, error, info.componentStack)
+    console.error(`The ${this.props.name} section failed to render`, error, info.componentStack)
   }
 
   render() {
     if (this.state.error === null) return this.props.children
     return (
-      <Overlaid ghost={this.props.ghost}>
+      <Overlaid room={this.props.ghost}>
         <ErrorState
           error={this.state.error}
-          label={this.props.label}
+          name={this.props.name}
           onRetry={() => {
             this.setState({ error: null })
             this.props.onRetry()

@@ -1,6 +1,7 @@
-import type { UseQueryResult } from '@tanstack/react-query'
+import { useQueryClient, type UseQueryResult } from '@tanstack/react-query'
 import { useRef, type ReactNode } from 'react'
 import { endpoints, type EndpointName } from '../api/endpoints'
+import { useI18n } from '../i18n/i18n-context'
 import { ErrorState } from './error-state'
 import { Overlaid } from './overlaid'
 import { SectionErrorBoundary } from './section-error-boundary'
@@ -13,7 +14,8 @@ interface SectionFrameProps<T> {
   /** Reserves exactly the space the content will take, so nothing moves when it arrives. */
   skeleton: ReactNode
   isEmpty: (data: T) => boolean
-  empty: ReactNode
+  /** What an empty answer shows; `checkAgain` loads the section afresh, skeleton first. */
+  empty: (checkAgain: () => void) => ReactNode
   /** Extra header content that depends on the data, such as an unread count. */
   badge?: (data: T) => ReactNode
   children: (data: T) => ReactNode
@@ -21,11 +23,13 @@ interface SectionFrameProps<T> {
 
 /**
  * One dashboard section: a landmark named by its h2, aria-busy until its own request settles,
- * then data, an empty state, or one alert with Retry. Error and empty states sit over a faded
- * copy of the skeleton, so every state takes the same room and the page never shifts.
+ * then data, an empty state, or one alert with Retry. Error and empty states keep the room the
+ * skeleton reserved, without showing it, so the page never shifts.
  */
 export function SectionFrame<T>({ name, query, skeleton, isEmpty, empty, badge, children }: SectionFrameProps<T>) {
-  const { label, retry } = endpoints[name]
+  const { t } = useI18n()
+  const queryClient = useQueryClient()
+  const { retry } = endpoints[name]
   const headingRef = useRef<HTMLHeadingElement>(null)
   const headingId = `${name}-heading`
   const { data, dataUpdatedAt, error, isError, isPending, isFetching, failureCount, refetch } = query
@@ -40,34 +44,40 @@ export function SectionFrame<T>({ name, query, skeleton, isEmpty, empty, badge, 
     headingRef.current?.focus() // the Retry button is about to disappear; keep focus in this section
     void refetch()
   }
+  // An empty answer is data, so a refetch would show nothing happening; a reset goes back to the skeleton.
+  const checkAgain = () => {
+    headingRef.current?.focus()
+    // ui/ can't import a section's query factory (the layer map); every section's keys start with its name.
+    // eslint-disable-next-line @tanstack/query/prefer-query-options
+    void queryClient.resetQueries({ queryKey: [name] })
+  }
 
   let body: ReactNode
-  if (hasData) body = isEmpty(data) ? <Overlaid ghost={skeleton}>{empty}</Overlaid> : <DataView data={data} render={children} />
+  if (hasData) body = isEmpty(data) ? <Overlaid room={skeleton}><EmptyView render={empty} checkAgain={checkAgain} /></Overlaid> : <DataView data={data} render={children} />
   else if (busy) body = skeleton
-  else body = <Overlaid ghost={skeleton}><ErrorState error={error} label={label} onRetry={retryNow} /></Overlaid>
+  else body = <Overlaid room={skeleton}><ErrorState error={error} name={name} onRetry={retryNow} /></Overlaid>
 
   return (
     <section className={`section section--${name}`} aria-labelledby={headingId} aria-busy={busy}>
       <header className="section__header">
         <h2 id={headingId} ref={headingRef} tabIndex={-1}>
-          {label}
+          {t(name)}
         </h2>
         {hasData && badge?.(data)}
-        {busy && failureCount > 0 && (
-          <span role="status" className="retry-note">
-            Retrying ({failureCount} of {retry.retries})…
-          </span>
-        )}
+        {/* Always present, so screen readers are already watching it when the text appears. */}
+        <span role="status" className="retry-note">
+          {busy && failureCount > 0 ? t('retrying', { attempt: failureCount, total: retry.retries }) : null}
+        </span>
       </header>
       {/* Keyed on the data's arrival, so a caught drawing error never outlives the data that caused it. */}
-      <SectionErrorBoundary key={dataUpdatedAt} label={label} ghost={skeleton} onRetry={retryNow}>
+      <SectionErrorBoundary key={dataUpdatedAt} name={name} ghost={skeleton} onRetry={retryNow}>
         {body}
       </SectionErrorBoundary>
       {/* Always there, empty until data is, so the section's height never changes with it. */}
       <footer className="section__footer">
         {hasData && (
           <SectionFreshness
-            label={label}
+            label={t(name)}
             dataUpdatedAt={dataUpdatedAt}
             refreshing={isFetching}
             refreshError={isError && !isFetching ? error : undefined}
@@ -82,4 +92,9 @@ export function SectionFrame<T>({ name, query, skeleton, isEmpty, empty, badge, 
 /** Draws the data as a child of the error boundary, so a bug in drawing is caught there. */
 function DataView<T>({ data, render }: { data: T; render: (data: T) => ReactNode }) {
   return render(data)
+}
+
+/** Calls the empty state's render prop when drawn, so its next step reaches `checkAgain` only on click. */
+function EmptyView({ render, checkAgain }: { render: (checkAgain: () => void) => ReactNode; checkAgain: () => void }) {
+  return render(checkAgain)
 }

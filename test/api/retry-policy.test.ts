@@ -4,6 +4,8 @@ import { endpointNames, endpoints } from '../../src/api/endpoints'
 import { backoffDelay, retryOptions, worstCaseMs } from '../../src/api/retry-policy'
 
 const policy = endpoints.products.retry
+const { timeoutMs } = endpoints.products
+const error = (kind: ApiError['kind'], status?: number, retryAfterMs?: number) => new ApiError(kind, 'products', 'test', { status, retryAfterMs })
 
 describe('retry policy', () => {
   test('backoff doubles from the base delay up to the cap', () => {
@@ -29,8 +31,7 @@ describe('retry policy', () => {
   })
 
   test('only transient failures are retried, and only as often as the policy allows', () => {
-    const { retry } = retryOptions(policy)
-    const error = (kind: ApiError['kind'], status?: number) => new ApiError(kind, 'products', 'test', { status })
+    const { retry } = retryOptions(policy, timeoutMs)
     expect(retry(0, error('offline'))).toBe(true)
     expect(retry(0, error('http', 500))).toBe(true)
     expect(retry(0, error('http', 429))).toBe(true)
@@ -43,9 +44,53 @@ describe('retry policy', () => {
   })
 
   test('the first retry waits around the base delay', () => {
-    const { retryDelay } = retryOptions(policy)
-    const first = retryDelay(0)
+    const { retryDelay } = retryOptions(policy, timeoutMs)
+    const first = retryDelay(0, error('offline'))
     expect(first).toBeGreaterThanOrEqual(policy.baseDelayMs / 2)
     expect(first).toBeLessThanOrEqual(policy.baseDelayMs)
+  })
+
+  test.each(endpointNames)('%s: without Retry-After, every retry the policy allows fits its budget', (name) => {
+    const { retry: endpointPolicy, timeoutMs: endpointTimeout } = endpoints[name]
+    const { retry, retryDelay } = retryOptions(endpointPolicy, endpointTimeout)
+    const allowed = []
+    for (let failures = 0; failures <= endpointPolicy.retries; failures++) {
+      const failure = error('offline')
+      retryDelay(failures, failure)
+      allowed.push(retry(failures, failure))
+    }
+    expect(allowed).toEqual([...Array(endpointPolicy.retries).fill(true), false])
+  })
+})
+
+describe('Retry-After', () => {
+  test('lengthens the wait to what the server asked for', () => {
+    const { retry, retryDelay } = retryOptions(policy, timeoutMs)
+    const busy = error('http', 429, 3_000)
+    expect(retryDelay(0, busy)).toBe(3_000)
+    expect(retry(0, busy)).toBe(true)
+  })
+
+  test('a wait that would take the section past its budget ends the retries at once', () => {
+    const { retry, retryDelay } = retryOptions(policy, timeoutMs)
+    const busy = error('http', 429, 120_000)
+    retryDelay(0, busy)
+    expect(retry(0, busy)).toBe(false)
+  })
+
+  test('the waits of one fetch add up: the third long wait no longer fits', () => {
+    const { retry, retryDelay } = retryOptions(policy, timeoutMs)
+    const answers = [error('http', 503, 1_500), error('http', 503, 1_500), error('http', 503, 1_500)]
+    const allowed = answers.map((answer, failures) => (retryDelay(failures, answer), retry(failures, answer)))
+    // 2 attempts at 2 s + 1.5 s; 3 + 3 s; 4 attempts (8 s) + 4.5 s is past the 10 s budget.
+    expect(allowed).toEqual([true, true, false])
+  })
+
+  test('a new fetch starts with a fresh budget', () => {
+    const { retry, retryDelay } = retryOptions(policy, timeoutMs)
+    for (const failures of [0, 1]) retryDelay(failures, error('http', 503, 1_500))
+    const next = error('http', 429, 4_000)
+    retryDelay(0, next)
+    expect(retry(0, next)).toBe(true)
   })
 })

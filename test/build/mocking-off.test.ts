@@ -1,17 +1,25 @@
 // @vitest-environment node
-import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs'
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterAll, expect, test } from 'vitest'
 import { build } from 'vite'
 
+const devtoolsText: [marker: string, source: string][] = [
+  ['mock settings in the URL were not understood', 'src/devtools/scenario-warnings.tsx'],
+  ['Mock API', 'src/devtools/dev-tools.tsx'],
+  ['TanStack Query devtools', 'src/devtools/dev-tools.tsx'],
+  ['Run all five', 'src/devtools/strategies-tab.tsx'],
+  ['Time to first data', 'src/devtools/history-tab.tsx'],
+]
+
 const outDir = mkdtempSync(join(tmpdir(), 'ecomarket-off-'))
 afterAll(() => rmSync(outDir, { recursive: true, force: true }))
 
-test('a build with VITE_API_MOCKING=off contains no mock code at all', { timeout: 60_000 }, async () => {
+test('a build with VITE_API_MOCKING=off contains no mock code and no developer-tools text', { timeout: 60_000 }, async () => {
   process.env.VITE_API_MOCKING = 'off'
   try {
-    await build({ logLevel: 'silent', mode: 'production', build: { outDir, emptyOutDir: true, sourcemap: false } })
+    await build({ logLevel: 'silent', mode: 'production', build: { outDir, emptyOutDir: true } })
   } finally {
     delete process.env.VITE_API_MOCKING
   }
@@ -24,5 +32,16 @@ test('a build with VITE_API_MOCKING=off contains no mock code at all', { timeout
   for (const marker of ['MOCK_ACTIVATE', 'INTEGRITY_CHECK', 'notifications-timeout', 'Developer panel', 'ecomarketMocks']) {
     expect(filesWith(marker), marker).toEqual([])
   }
+  // Developer-tools text, each checked against the source that holds it, so a reworded marker can't pass unnoticed.
+  for (const [marker, source] of devtoolsText) {
+    expect(readFileSync(source, 'utf8'), `${source} still says "${marker}"`).toContain(marker)
+    expect(filesWith(marker), marker).toEqual([])
+  }
   expect(filesWith('/api/products')).not.toEqual([]) // the app itself is there
+  // No mock worker to register, and no source map that the shipped files point to.
+  expect(existsSync(join(outDir, 'mockServiceWorker.js'))).toBe(false)
+  expect(existsSync(join(outDir, 'favicon.svg'))).toBe(true) // the rest of public/ still ships
+  const shipped = readdirSync(join(outDir, 'assets')).filter((file) => /\.(js|css)$/.test(file))
+  const linked = shipped.filter((file) => readFileSync(join(outDir, 'assets', file), 'utf8').includes('sourceMappingURL'))
+  expect(linked).toEqual([])
 })

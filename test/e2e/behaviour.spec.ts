@@ -19,7 +19,7 @@ test('a notifications endpoint that never answers ends in its timeout message at
   const waited = load.settled.notifications - load.requests.notifications.start
   expect(waited).toBeGreaterThanOrEqual(endpoints.notifications.timeoutMs)
   expect(waited).toBeLessThan(endpoints.notifications.timeoutMs + 250)
-  await expect(region(page, 'Notifications').getByRole('alert')).toContainText('Notifications is taking too long')
+  await expect(region(page, 'Notifications').getByRole('alert')).toContainText('Loading your notifications took too long')
   for (const name of ['products', 'categories', 'profile']) {
     expect(load.states[name]).toBe('data')
     expect(load.settled[name]).toBeLessThan(load.settled.notifications)
@@ -29,7 +29,7 @@ test('a notifications endpoint that never answers ends in its timeout message at
 test('Retry loads a failed section again and leaves the others alone @phone', async ({ page }) => {
   await loadDashboard(page, '?products=offline@0')
   const products = region(page, 'Products')
-  await expect(products.getByRole('alert')).toContainText("Can't reach EcoMarket")
+  await expect(products.getByRole('alert')).toContainText("can't reach EcoMarket")
   await page.evaluate(() => window.ecomarketMocks?.use(''))
   await products.getByRole('button', { name: 'Retry' }).click()
   await expect(products).toHaveAttribute('aria-busy', 'true')
@@ -47,7 +47,7 @@ test('the panel switches scenarios without a reload, from the keyboard @phone', 
   await panel.getByRole('button', { name: 'Apply' }).click()
   await expect(page).toHaveURL(/\?scenario=notifications-timeout$/)
   await expect(region(page, 'Notifications')).toHaveAttribute('aria-busy', 'true')
-  await expect(region(page, 'Notifications').getByRole('alert')).toContainText('taking too long', { timeout: 5_000 })
+  await expect(region(page, 'Notifications').getByRole('alert')).toContainText('took too long', { timeout: 5_000 })
   await expect(region(page, 'Products').getByRole('heading', { name: 'Organic Apples' })).toBeVisible()
   await page.keyboard.press('Escape')
   await expect(panel).toBeHidden()
@@ -78,18 +78,18 @@ test('invalid URL values show a warning, run the defaults, and log nothing @phon
 })
 
 test.describe('accessibility', () => {
-  test('the loaded dashboard has no axe violations @phone', async ({ page }) => {
+  test('the loaded dashboard has no axe violations @phone @contract', async ({ page }) => {
     await loadDashboard(page)
     await expectNoAxeViolations(page)
   })
 
-  test('every error kind and an empty state have no axe violations @phone', async ({ page }) => {
+  test('every error kind and an empty state have no axe violations @phone @contract', async ({ page }) => {
     await loadDashboard(page, '?products=error@0&categories=malformed&profile=timeout&notifications=empty')
     await expect(page.getByRole('alert')).toHaveCount(3)
     await expectNoAxeViolations(page)
   })
 
-  test('all sections offline has no axe violations', async ({ page }) => {
+  test('all sections offline has no axe violations @contract', async ({ page }) => {
     await loadDashboard(page, '?scenario=all-down')
     await expect(page.getByRole('alert')).toHaveCount(4)
     await expectNoAxeViolations(page)

@@ -1,7 +1,7 @@
 import type { Page } from '@playwright/test'
 import { endpoints } from '../../src/api/endpoints'
 import { SAVED_DATA_KEY } from '../../src/api/saved-data-version'
-import { alertWording } from '../error-wording'
+import { alertWording } from '../contract'
 import { expect, isNetworkLog, loadDashboard, region, test } from './dashboard-test'
 
 // Reconnect, freshness, saved data and live notifications, written once and run twice: in mock mode

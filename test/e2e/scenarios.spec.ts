@@ -1,17 +1,23 @@
 import { scenarios } from '../../mocks/scenarios'
 import { endpointNames } from '../../src/api/endpoints'
-import { kindOfAlert } from '../error-wording'
-import { expect, isNetworkLog, loadDashboard, test } from './dashboard-test'
+import { kindOfAlert } from '../contract'
+import { expect, horizontalOverflow, isNetworkLog, loadDashboard, region, test } from './dashboard-test'
 import { certainOrder } from './expected-timing'
 
 const finalState = (probed: string) => (probed.startsWith('error: ') ? kindOfAlert(probed) : probed)
 
 for (const scenario of scenarios) {
-  test(`${scenario.id}: sections settle in order into their declared states, without layout shift @phone`, async ({
+  test(`${scenario.id}: sections settle in order into their declared states, without layout shift or sideways scroll @phone @contract`, async ({
     page,
     consoleProblems,
+    language,
   }) => {
     const load = await loadDashboard(page, `?scenario=${scenario.id}`)
+    await expect(page.getByRole('region')).toHaveText(endpointNames.map(() => /./)) // four landmarks…
+    expect(await page.getByRole('region').evaluateAll((regions) => regions.map((r) => r.id || r.getAttribute('aria-labelledby')))).toEqual(
+      ['profile', 'notifications', 'categories', 'products'].map((name) => `${name}-heading`),
+    ) // …in the page's order, each named in the page's language:
+    for (const name of endpointNames) await expect(region(page, language.name(name))).toHaveCount(1)
     const states = Object.fromEntries(endpointNames.map((name) => [name, finalState(load.states[name])]))
     expect(states).toEqual(scenario.expect)
     // "Not after": on a busy machine two answers can land in the same frame, never in reverse.
@@ -19,6 +25,7 @@ for (const scenario of scenarios) {
       expect(load.settled[first], `${first} settles no later than ${second}`).toBeLessThanOrEqual(load.settled[second])
     }
     expect(load.cls).toBe(0)
+    expect(await horizontalOverflow(page)).toBe(0)
     expect(consoleProblems.filter((text) => !isNetworkLog(text))).toEqual([])
     if (Object.values(scenario.expect).every((state) => state === 'data' || state === 'empty')) {
       expect(consoleProblems.filter((text) => !/status of 503/.test(text))).toEqual([])

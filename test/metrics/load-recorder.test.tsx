@@ -17,7 +17,7 @@ import { ProductsSection } from '../../src/sections/products/products-section'
 import { ProfileSection } from '../../src/sections/profile/profile-section'
 import { logCompletionOrder } from '../../src/metrics/completion-log'
 import { createLoadRecorder, timeToAllSettled, timeToFirstData } from '../../src/metrics/load-recorder'
-import { advance, renderWithClient, setScenario } from '../render'
+import { advance, inLanguage, renderWithClient, setScenario } from '../render'
 
 beforeEach(() => {
   vi.useFakeTimers()
@@ -30,7 +30,7 @@ function loadDashboard(renderCount?: (id: string) => void, now?: () => number) {
   const recorder = createLoadRecorder(client.getQueryCache(), now && { now })
   recorder.beginLoad({ scenario: 'test' })
   startDashboardLoad(client)
-  const app = <App queryClient={client} />
+  const app = <App queryClient={client} {...inLanguage()} />
   renderWithClient(renderCount ? <Profiler id="app" onRender={(id) => renderCount(id)}>{app}</Profiler> : app, { client })
   return recorder
 }
@@ -111,6 +111,24 @@ describe('load recorder', () => {
     const products = measures.find((m) => m.name === 'ecomarket:products')!
     expect(products.duration).toBeGreaterThanOrEqual(200)
     expect((products as PerformanceMeasure).detail).toMatchObject({ outcome: 'data', attempts: 1 })
+  })
+
+  test('a long session keeps User Timing flat: at most one measure per section, no marks left over', async () => {
+    vi.useRealTimers()
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'setInterval', 'clearInterval', 'Date'] })
+    const t0 = Date.now()
+    const client = createQueryClient()
+    const recorder = createLoadRecorder(client.getQueryCache(), { now: () => Date.now() - t0 })
+    startDashboardLoad(client)
+    const ours = () => [...performance.getEntriesByType('mark'), ...performance.getEntriesByType('measure')].filter((e) => e.name.startsWith('ecomarket:'))
+    for (let load = 0; load < 40; load++) {
+      recorder.beginLoad()
+      void client.resetQueries() // what Apply does; half the loads are cut short by the next one
+      await advance(load % 2 === 0 ? 100 : 1_000)
+    }
+    await advance(1_000)
+    expect(ours().filter((e) => e.entryType === 'mark')).toEqual([])
+    expect(ours().map((e) => e.name).sort()).toEqual(endpointNames.map((n) => `ecomarket:${n}`).sort())
   })
 
   test('adds no renders: with the Timeline tab open and redrawing, each section still renders twice', async () => {

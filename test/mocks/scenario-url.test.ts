@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest'
-import { applyOverrides, parseLiveSpec, parseScenarioUrl, parseSpec, scenarioSearch } from '../../mocks/scenario-url'
+import { applyOverrides, parseLiveSpec, parseScenarioUrl, parseSpec, QUOTED_CHARS, scenarioSearch } from '../../mocks/scenario-url'
 import { defaultLive, defaultScenario, findScenario, scenarios } from '../../mocks/scenarios'
 
 describe('endpoint specs', () => {
@@ -60,6 +60,13 @@ describe('parseScenarioUrl', () => {
     expect(warnings).toHaveLength(2)
     expect(warnings.join('\n')).toMatch(/Unknown scenario ""/)
     expect(warnings.join('\n')).toMatch(/products="fast".*timeout, offline, error, malformed, empty/)
+  })
+
+  test('a warning repeats only the start of a long value', () => {
+    const { warnings } = parseScenarioUrl(`?scenario=${'s'.repeat(8192)}&products=${'p'.repeat(8192)}`)
+    expect(warnings[0]).toContain(`"${'s'.repeat(QUOTED_CHARS)}…"`)
+    expect(warnings[1]).toContain(`products="${'p'.repeat(QUOTED_CHARS)}…"`)
+    for (const warning of warnings) expect(warning.length).toBeLessThan(400)
   })
 
   test('unrelated parameters are left alone', () => {

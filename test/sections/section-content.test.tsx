@@ -22,7 +22,7 @@ test('each product card shows name, euro price, unit, category, eco labels and r
   expect(coffee).toHaveTextContent('€11.90')
   expect(coffee).toHaveTextContent('Pantry · 500 g')
   expect(within(coffee).getByRole('list', { name: 'Eco labels' })).toHaveTextContent(/Fair trade\s*Organic/)
-  expect(coffee).toHaveTextContent('Rated 4.8 out of 5 (903)')
+  expect(coffee).toHaveTextContent('Rated 4.8 out of 5 from 903 reviews')
 })
 
 test('category chips show their product counts', async () => {
@@ -77,4 +77,69 @@ test('fewer products than a page keep the page size reserved, invisibly', async 
   expect(within(region).getAllByRole('heading', { level: 3 })).toHaveLength(3)
   expect(region.querySelectorAll('.product-grid > li')).toHaveLength(12)
   expect(region.querySelectorAll('.product-grid > li[aria-hidden="true"]')).toHaveLength(9)
+})
+
+test('a notification time with an offset Date cannot read (+05) is shown, and the unread count agrees with the list', async () => {
+  const [first, ...rest] = fixtures.notifications()
+  server.use(http.get('*/api/notifications', () => HttpResponse.json([{ ...first, createdAt: '2026-11-28T16:30:00+05' }, ...rest])))
+  renderWithClient(<NotificationsSection />)
+  await advance(50)
+  const region = screen.getByRole('region', { name: 'Notifications' })
+  expect(within(region).queryByRole('alert')).not.toBeInTheDocument()
+  expect(within(region).getByText('3 unread')).toBeVisible()
+  expect(within(region).getByText('30 minutes ago')).toHaveAttribute('datetime', '2026-11-28T11:30:00.000Z')
+})
+
+test('an infinite CO2 figure (1e999 in the JSON) is refused as unexpected data, never shown as "∞ kg"', async () => {
+  const body = JSON.stringify(fixtures.profile).replace('"co2SavedKg":38.6', '"co2SavedKg":1e999')
+  server.use(http.get('*/api/profile', () => HttpResponse.text(body, { headers: { 'Content-Type': 'application/json' } })))
+  renderWithClient(<ProfileSection />)
+  await advance(50)
+  const region = screen.getByRole('region', { name: 'Profile' })
+  expect(within(region).getByRole('alert')).toHaveTextContent("We couldn't read your profile")
+  expect(region).not.toHaveTextContent('∞')
+})
+
+test('in Spanish, prices, counts, weights, dates and times follow Spanish conventions', async () => {
+  renderWithClient(
+    <>
+      <ProductsSection />
+      <CategoriesSection />
+      <ProfileSection />
+      <NotificationsSection />
+    </>,
+    { locale: 'es' },
+  )
+  await advance(600)
+  const apples = within(screen.getByRole('region', { name: 'Productos' })).getAllByRole('listitem')[0]
+  expect(apples).toHaveTextContent(/3,49\s€/)
+  expect(apples).toHaveTextContent('Valoración de 4,7 sobre 5, con 212 opiniones')
+  expect(within(apples).getByRole('list', { name: 'Sellos ecológicos' })).toHaveTextContent(/Ecológico\s*Local/)
+  expect(within(screen.getByRole('region', { name: 'Categorías' })).getByText('Pantry').parentElement).toHaveTextContent('Pantry126 productos')
+  const profile = screen.getByRole('region', { name: 'Perfil' })
+  expect(profile).toHaveTextContent('Nivel Arbolito')
+  expect(within(profile).getByText('Eco-puntos').nextSibling).toHaveTextContent('2480')
+  expect(within(profile).getByText('CO₂ ahorrado').nextSibling).toHaveTextContent(/38,6\s?kg/)
+  expect(within(profile).getByText('Miembro desde').nextSibling).toHaveTextContent('abr 2023')
+  const notifications = screen.getByRole('region', { name: 'Notificaciones' })
+  expect(within(notifications).getByText('3 sin leer')).toBeVisible()
+  expect(within(notifications).getAllByRole('listitem')[0]).toHaveTextContent('Pedido (sin leer): Your order #4821 has shipped')
+  expect(within(notifications).getAllByRole('listitem')[0]).toHaveTextContent('hace 4 minutos')
+})
+
+test("the avatar shows the name's first whole character, even an emoji of several code points", async () => {
+  server.use(http.get('*/api/profile', () => HttpResponse.json({ ...fixtures.profile, name: '👩🏽‍🌾 Marta Ruiz' })))
+  renderWithClient(<ProfileSection />)
+  await advance(50)
+  const avatar = screen.getByRole('region', { name: 'Profile' }).querySelector('.profile__avatar')
+  expect(avatar).toHaveTextContent(/^👩🏽‍🌾$/u)
+})
+
+test('a brand-new member is told how eco-points are earned, with a way to the products', async () => {
+  server.use(http.get('*/api/profile', () => HttpResponse.json(fixtures.newMemberProfile)))
+  renderWithClient(<ProfileSection />)
+  await advance(50)
+  const region = screen.getByRole('region', { name: 'Profile' })
+  expect(region).toHaveTextContent('No eco-points yet: you earn them with every order.')
+  expect(within(region).getByRole('link', { name: 'Browse featured products' })).toHaveAttribute('href', '#products-heading')
 })

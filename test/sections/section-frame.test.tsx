@@ -16,7 +16,7 @@ beforeEach(() => {
 function BrokenProducts() {
   const query = useProducts()
   return (
-    <SectionFrame name="products" query={query} skeleton={<p>loading</p>} isEmpty={() => false} empty={null}>
+    <SectionFrame name="products" query={query} skeleton={<p>loading</p>} isEmpty={() => false} empty={() => null}>
       {() => {
         throw new Error('a bug while drawing products')
       }}
@@ -25,7 +25,7 @@ function BrokenProducts() {
 }
 
 test('a bug while drawing one section shows that section an alert, and the others carry on', async () => {
-  allowConsole(/a bug while drawing products|Products failed to render|The above error occurred/)
+  allowConsole(/a bug while drawing products|The products section failed to render|The above error occurred/)
   renderWithClient(
     <>
       <BrokenProducts />
@@ -34,7 +34,7 @@ test('a bug while drawing one section shows that section an alert, and the other
   )
   await advance(300)
   const products = screen.getByRole('region', { name: 'Products' })
-  expect(within(products).getByRole('alert')).toHaveTextContent("Products couldn't be shown")
+  expect(within(products).getByRole('alert')).toHaveTextContent("We couldn't show products")
   expect(within(products).getByRole('button', { name: 'Retry' })).toBeVisible()
   expect(within(screen.getByRole('region', { name: 'Categories' })).getByText('Pantry')).toBeVisible()
 })
@@ -52,7 +52,7 @@ test('while the browser is offline, a network error says so', async () => {
 function ProductsThatBreakOnTheFullPage() {
   const query = useProducts()
   return (
-    <SectionFrame name="products" query={query} skeleton={<p>loading</p>} isEmpty={() => false} empty={null}>
+    <SectionFrame name="products" query={query} skeleton={<p>loading</p>} isEmpty={() => false} empty={() => null}>
       {(products) => {
         if (products.length === 12) throw new Error('a bug with a full page of products')
         return <p>{products.length} products drawn</p>
@@ -62,11 +62,11 @@ function ProductsThatBreakOnTheFullPage() {
 }
 
 test("the drawing error's Retry fetches again, and new data clears the error", async () => {
-  allowConsole(/a bug with a full page of products|Products failed to render|The above error occurred/)
+  allowConsole(/a bug with a full page of products|The products section failed to render|The above error occurred/)
   renderWithClient(<ProductsThatBreakOnTheFullPage />)
   await advance(300)
   const region = screen.getByRole('region', { name: 'Products' })
-  expect(within(region).getByRole('alert')).toHaveTextContent("Products couldn't be shown")
+  expect(within(region).getByRole('alert')).toHaveTextContent("We couldn't show products")
   server.use(http.get('*/api/products', () => HttpResponse.json(products.slice(0, 2))))
   fireEvent.click(within(region).getByRole('button', { name: 'Retry' }))
   await advance(300)
@@ -81,5 +81,5 @@ test('retries go on while the tab is hidden, so a background tab still settles i
   setActiveScenario(parseScenarioUrl('?categories=offline@0').scenario)
   renderWithClient(<CategoriesSection />)
   await advance(12_000)
-  expect(within(screen.getByRole('region', { name: 'Categories' })).getByRole('alert')).toHaveTextContent("Can't reach EcoMarket")
+  expect(within(screen.getByRole('region', { name: 'Categories' })).getByRole('alert')).toHaveTextContent("can't reach EcoMarket")
 })

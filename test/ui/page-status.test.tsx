@@ -5,15 +5,15 @@ import { endpoints } from '../../src/api/endpoints'
 import { createQueryClient } from '../../src/api/query-client'
 import { App } from '../../src/app'
 import { startDashboardLoad } from '../../src/dashboard-load'
-import { alertWording } from '../error-wording'
-import { advance, renderWithClient, setScenarioFromUrl } from '../render'
+import { alertWording } from '../contract'
+import { advance, inLanguage, renderWithClient, setScenarioFromUrl } from '../render'
 
 const region = (label: string) => screen.getByRole('region', { name: label })
 
 function renderDashboard() {
   const client = createQueryClient()
   startDashboardLoad(client)
-  return renderWithClient(<App queryClient={client} />, { client })
+  return renderWithClient(<App queryClient={client} {...inLanguage()} />, { client })
 }
 
 beforeEach(() => {

@@ -1,7 +1,7 @@
 import './categories.css'
 import type { Category } from '../../api/schemas'
-import { EmptyState } from '../../ui/empty-state'
-import { formatInteger } from '../../ui/format'
+import { useI18n } from '../../i18n/i18n-context'
+import { CheckAgainButton, EmptyState } from '../../ui/empty-state'
 import { ReservedCells } from '../../ui/reserved-cells'
 import { SectionFrame } from '../../ui/section-frame'
 import { SkeletonBlock, times } from '../../ui/skeleton'
@@ -12,13 +12,16 @@ const CHIP_SLOTS = 6
 
 export function CategoriesSection() {
   const query = useCategories()
+  const { t } = useI18n()
   return (
     <SectionFrame
       name="categories"
       query={query}
       skeleton={<CategoryChipsSkeleton />}
       isEmpty={(categories) => categories.length === 0}
-      empty={<EmptyState title="No categories yet" hint="Categories appear as soon as products are listed." />}
+      empty={(checkAgain) => (
+        <EmptyState title={t('categories.empty')} hint={t('categories.empty.hint')} action={<CheckAgainButton onClick={checkAgain} />} />
+      )}
     >
       {(categories) => <CategoryChips categories={categories} />}
     </SectionFrame>
@@ -26,6 +29,7 @@ export function CategoriesSection() {
 }
 
 function CategoryChips({ categories }: { categories: Category[] }) {
+  const { t, format } = useI18n()
   // Past the slots, the last one counts what didn't fit.
   const shown = categories.length > CHIP_SLOTS ? categories.slice(0, CHIP_SLOTS - 1) : categories
   const hidden = categories.length - shown.length
@@ -33,14 +37,16 @@ function CategoryChips({ categories }: { categories: Category[] }) {
     <ul className="chips">
       {shown.map((category) => (
         <li key={category.id} className="chip">
-          <span className="chip__name">{category.name}</span>
+          <span className="chip__name" title={category.name}>
+            {category.name}
+          </span>
           <span className="chip__count">
-            {formatInteger(category.productCount)}
-            <span className="visually-hidden"> products</span>
+            {format.integer(category.productCount)}
+            <span className="visually-hidden"> {t('productCount', { count: category.productCount })}</span>
           </span>
         </li>
       ))}
-      {hidden > 0 && <li className="chip chip--more">+{formatInteger(hidden)} more</li>}
+      {hidden > 0 && <li className="chip chip--more">{t('more', { count: format.integer(hidden) })}</li>}
       <ReservedCells count={CHIP_SLOTS - shown.length - (hidden > 0 ? 1 : 0)} className="chip" />
     </ul>
   )

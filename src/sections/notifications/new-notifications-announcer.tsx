@@ -1,6 +1,6 @@
 import { useState } from 'react'
 import type { Notification } from '../../api/schemas'
-import { liveText } from './live-text'
+import { useI18n } from '../../i18n/i18n-context'
 
 interface AnnouncerProps {
   notifications: Notification[]
@@ -12,6 +12,7 @@ interface AnnouncerProps {
  * push or a poll. What was there at first is not read out; the list itself shows it.
  */
 export function NewNotificationsAnnouncer({ notifications, describe }: AnnouncerProps) {
+  const { t } = useI18n()
   const [seen, setSeen] = useState(() => ({ list: notifications, ids: new Set(notifications.map((n) => n.id)), message: '' }))
   // Adjusting state to a new list during render (React's pattern for derived state), not in an effect.
   if (seen.list !== notifications) {
@@ -19,7 +20,8 @@ export function NewNotificationsAnnouncer({ notifications, describe }: Announcer
     setSeen({
       list: notifications,
       ids: new Set([...seen.ids, ...notifications.map((n) => n.id)]),
-      message: arrived.length > 0 ? liveText.arrived(arrived.map(describe)) : seen.message,
+      message:
+        arrived.length > 0 ? t('newNotifications', { count: arrived.length, descriptions: arrived.map(describe).join('. ') }) : seen.message,
     })
   }
   return (

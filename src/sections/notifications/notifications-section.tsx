@@ -1,7 +1,7 @@
 import './notifications.css'
 import type { Notification } from '../../api/schemas'
-import { EmptyState } from '../../ui/empty-state'
-import { formatRelativeTime } from '../../ui/format'
+import { useI18n } from '../../i18n/i18n-context'
+import { BrowseProductsLink, EmptyState } from '../../ui/empty-state'
 import { SectionFrame } from '../../ui/section-frame'
 import { SkeletonBlock, times } from '../../ui/skeleton'
 import { useNow } from '../../ui/use-now'
@@ -11,27 +11,23 @@ import { useNotifications } from './notifications-queries'
 /** The skeleton reserves this many rows: the most the dashboard lists (the API sends the newest). */
 export const NOTIFICATION_ROWS = 5
 
-const typeText: Record<Notification['type'], { icon: string; label: string }> = {
-  order: { icon: '📦', label: 'Order' },
-  promo: { icon: '🏷️', label: 'Offer' },
-  'eco-tip': { icon: '🌱', label: 'Eco tip' },
-  system: { icon: '🔔', label: 'Account' },
-}
+const typeIcon: Record<Notification['type'], string> = { order: '📦', promo: '🏷️', 'eco-tip': '🌱', system: '🔔' }
 
 export function NotificationsSection() {
   const query = useNotifications()
+  const { t } = useI18n()
   return (
     <SectionFrame
       name="notifications"
       query={query}
       skeleton={<NotificationListSkeleton />}
       isEmpty={(notifications) => notifications.length === 0}
-      empty={<EmptyState title="You're all caught up" hint="New messages about your orders and offers show up here." />}
+      empty={() => <EmptyState title={t('notifications.empty')} hint={t('notifications.empty.hint')} action={<BrowseProductsLink />} />}
       badge={(notifications) => (
         <>
           <UnreadBadge count={notifications.filter((n) => !n.read).length} />
           {/* In the header, outside the data's error boundary, which remounts with every new list. */}
-          <NewNotificationsAnnouncer notifications={notifications} describe={describeNotification} />
+          <NewNotificationsAnnouncer notifications={notifications} describe={(n) => `${t(n.type)}: ${n.text}`} />
         </>
       )}
     >
@@ -43,37 +39,34 @@ export function NotificationsSection() {
 }
 
 function UnreadBadge({ count }: { count: number }) {
-  return <span className={`badge ${count === 0 ? 'badge--quiet' : ''}`}>{count} unread</span>
+  const { t, format } = useI18n()
+  return <span className={`badge ${count === 0 ? 'badge--quiet' : ''}`}>{t('unreadCount', { count: format.integer(count) })}</span>
 }
 
-/** "Order: Your order #4821 has shipped…", as a screen reader hears a new one. */
-const describeNotification = (notification: Notification) => `${typeText[notification.type].label}: ${notification.text}`
-
 function NotificationList({ notifications, listedAt }: { notifications: Notification[]; listedAt: number }) {
+  const { t, format } = useI18n()
   // Times tick with the page's clock; never earlier than the list itself, so nothing reads "in 2 seconds".
   const now = useNow(listedAt)
   return (
     <ul className="notification-list">
-      {notifications.map((notification, row) => {
-        const type = typeText[notification.type]
-        return (
-          // Keyed by row: a new arrival rewrites the rows in place rather than moving them (no layout shift).
-          <li key={row} className={`notification ${notification.read ? '' : 'notification--unread'}`}>
-            <span className="notification__icon" aria-hidden="true">
-              {type.icon}
-            </span>
-            <div className="notification__body">
-              <p className="notification__text">
-                <span className="notification__type">{type.label}</span>
-                {notification.read ? '' : <span className="visually-hidden"> (unread)</span>}: {notification.text}
-              </p>
-              <time className="notification__time" dateTime={notification.createdAt}>
-                {formatRelativeTime(notification.createdAt, now)}
-              </time>
-            </div>
-          </li>
-        )
-      })}
+      {notifications.map((notification, row) => (
+        // Keyed by row: a new arrival rewrites the rows in place rather than moving them (no layout shift).
+        <li key={row} className={`notification ${notification.read ? '' : 'notification--unread'}`}>
+          <span className="notification__icon" aria-hidden="true">
+            {typeIcon[notification.type]}
+          </span>
+          <div className="notification__body">
+            {/* A text longer than its three lines is cut short; its title keeps it whole. */}
+            <p className="notification__text" title={notification.text}>
+              <span className="notification__type">{t(notification.type)}</span>
+              {notification.read ? '' : <span className="visually-hidden"> {t('unread')}</span>}: {notification.text}
+            </p>
+            <time className="notification__time" dateTime={notification.createdAt}>
+              {format.relativeTime(notification.createdAt, now)}
+            </time>
+          </div>
+        </li>
+      ))}
     </ul>
   )
 }

@@ -1,8 +1,8 @@
 import './products.css'
 import { PRODUCTS_PAGE_SIZE } from '../../api/endpoints'
-import type { EcoLabel, Product } from '../../api/schemas'
-import { EmptyState } from '../../ui/empty-state'
-import { formatInteger, formatPrice, formatRating } from '../../ui/format'
+import type { Product } from '../../api/schemas'
+import { useI18n } from '../../i18n/i18n-context'
+import { CheckAgainButton, EmptyState } from '../../ui/empty-state'
 import { ReservedCells } from '../../ui/reserved-cells'
 import { SectionFrame } from '../../ui/section-frame'
 import { SkeletonBlock, times } from '../../ui/skeleton'
@@ -10,51 +10,61 @@ import { useProducts } from './products-queries'
 
 export function ProductsSection() {
   const query = useProducts()
+  const { t } = useI18n()
   return (
     <SectionFrame
       name="products"
       query={query}
       skeleton={<ProductGridSkeleton />}
       isEmpty={(products) => products.length === 0}
-      empty={<EmptyState title="No products yet" hint="New sustainable goods are added every week. Check back soon." />}
+      empty={(checkAgain) => (
+        <EmptyState title={t('products.empty')} hint={t('products.empty.hint')} action={<CheckAgainButton onClick={checkAgain} />} />
+      )}
     >
       {(products) => <ProductGrid products={products.slice(0, PRODUCTS_PAGE_SIZE)} />}
     </SectionFrame>
   )
 }
 
-const ecoLabelText: Record<EcoLabel, string> = { organic: 'Organic', local: 'Local', 'fair-trade': 'Fair trade' }
-
 function ProductGrid({ products }: { products: Product[] }) {
+  const { t, format } = useI18n()
   return (
     <ul className="product-grid">
-      {products.map((product) => (
-        <li key={product.id} className="product-card">
-          <span className="product-card__art" aria-hidden="true">
-            {product.emoji}
-          </span>
-          <h3 className="product-card__name">{product.name}</h3>
-          <p className="product-card__meta">
-            {product.category} · {product.unit}
-          </p>
-          <ul className="eco-labels" aria-label="Eco labels">
-            {product.ecoLabels.map((label) => (
-              <li key={label} className={`eco-label eco-label--${label}`}>
-                {ecoLabelText[label]}
-              </li>
-            ))}
-          </ul>
-          <p className="product-card__footer">
-            <span className="product-card__price">{formatPrice(product.priceCents)}</span>
-            <span className="product-card__rating">
-              <span aria-hidden="true">★ </span>
-              <span className="visually-hidden">Rated </span>
-              {formatRating(product.rating)}
-              <span className="visually-hidden"> out of 5</span> ({formatInteger(product.reviewCount)})
+      {products.map((product) => {
+        const rating = format.rating(product.rating)
+        const price = format.price(product.priceCents)
+        const ratingText = t('rating', { rating, count: product.reviewCount, reviews: format.integer(product.reviewCount) })
+        return (
+          <li key={product.id} className="product-card">
+            <span className="product-card__art" aria-hidden="true">
+              {product.emoji}
             </span>
-          </p>
-        </li>
-      ))}
+            <h3 className="product-card__name">{product.name}</h3>
+            <p className="product-card__meta">
+              {product.category} · <span className="product-card__unit">{product.unit}</span>
+            </p>
+            <ul className="eco-labels" aria-label={t('ecoLabels')}>
+              {product.ecoLabels.map((label) => (
+                <li key={label} className={`eco-label eco-label--${label}`}>
+                  {t(label)}
+                </li>
+              ))}
+            </ul>
+            {/* A price or rating too long for the card is cut short; its title keeps it whole. */}
+            <p className="product-card__footer">
+              <span className="product-card__price" title={price}>
+                {price}
+              </span>
+              <span className="product-card__rating" title={ratingText}>
+                <span aria-hidden="true">
+                  <span className="product-card__star">★</span> {rating} ({format.integer(product.reviewCount)})
+                </span>
+                <span className="visually-hidden">{ratingText}</span>
+              </span>
+            </p>
+          </li>
+        )
+      })}
       <ReservedCells count={PRODUCTS_PAGE_SIZE - products.length} className="product-card" />
     </ul>
   )

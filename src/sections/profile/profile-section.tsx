@@ -1,49 +1,68 @@
 import './profile.css'
 import type { Profile } from '../../api/schemas'
-import { formatInteger, formatKilograms, formatMonthYear } from '../../ui/format'
+import { useI18n } from '../../i18n/i18n-context'
 import { SectionFrame } from '../../ui/section-frame'
 import { SkeletonBlock, times } from '../../ui/skeleton'
 import { useProfile } from './profile-queries'
 
-const tierText: Record<Profile['tier'], string> = { seedling: 'Seedling', sapling: 'Sapling', evergreen: 'Evergreen' }
-
 export function ProfileSection() {
   const query = useProfile()
   return (
-    <SectionFrame name="profile" query={query} skeleton={<ProfileSkeleton />} isEmpty={() => false} empty={null}>
+    <SectionFrame name="profile" query={query} skeleton={<ProfileSkeleton />} isEmpty={() => false} empty={() => null}>
       {(profile) => <ProfileCard profile={profile} />}
     </SectionFrame>
   )
 }
 
 function ProfileCard({ profile }: { profile: Profile }) {
+  const { t, format } = useI18n()
   return (
     <div className="profile">
       <div className="profile__identity">
         <span className="profile__avatar" aria-hidden="true">
-          {profile.name.charAt(0)}
+          {format.initial(profile.name)}
         </span>
         <div>
-          <h3 className="profile__name">{profile.name}</h3>
-          <p className={`tier tier--${profile.tier}`}>{tierText[profile.tier]} member</p>
+          {/* A name too long for the column is cut short; its title keeps it whole. */}
+          <h3 className="profile__name" title={profile.name}>
+            {profile.name}
+          </h3>
+          <p className={`tier tier--${profile.tier}`}>{t(profile.tier)}</p>
         </div>
       </div>
-      <dl className="stats">
-        <div className="stat">
-          <dt>Eco-points</dt>
-          <dd>{formatInteger(profile.ecoPoints)}</dd>
-        </div>
-        <div className="stat">
-          <dt>CO₂ saved</dt>
-          <dd>{formatKilograms(profile.co2SavedKg)}</dd>
-        </div>
-        <div className="stat">
-          <dt>Member since</dt>
-          <dd>{formatMonthYear(profile.memberSince)}</dd>
-        </div>
-      </dl>
+      {profile.ecoPoints === 0 ? (
+        // A brand-new member learns how points are earned, in the room the figures take.
+        <p className="profile__next-step">
+          <span>
+            {t('newMember')} <a href="#products-heading">{t('browseProducts')}</a>
+          </span>
+        </p>
+      ) : (
+        <dl className="stats">
+          <div className="stat">
+            <dt>{t('ecoPoints')}</dt>
+            <StatValue text={format.integer(profile.ecoPoints)} short={format.compactInteger(profile.ecoPoints)} />
+          </div>
+          <div className="stat">
+            <dt>{t('co2Saved')}</dt>
+            <StatValue text={format.kilograms(profile.co2SavedKg)} short={format.compactKilograms(profile.co2SavedKg)} />
+          </div>
+          <div className="stat">
+            <dt>{t('memberSince')}</dt>
+            <StatValue text={format.monthYear(profile.memberSince)} />
+          </div>
+        </dl>
+      )}
     </div>
   )
+}
+
+/** The most characters a stat shows whole in its box at the narrowest column (about 84 px). */
+const STAT_CHARS = 8
+
+/** A stat, shortened when too long for its box ("10M" for 10,000,000); the title keeps it whole. */
+function StatValue({ text, short = text }: { text: string; short?: string }) {
+  return <dd title={text}>{text.length > STAT_CHARS ? short : text}</dd>
 }
 
 function ProfileSkeleton() {

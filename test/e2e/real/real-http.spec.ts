@@ -1,6 +1,6 @@
 import { defaultScenario } from '../../../mocks/scenarios'
 import { endpoints } from '../../../src/api/endpoints'
-import { alertWording } from '../../error-wording'
+import { alertWording } from '../../contract'
 import { expect, isNetworkLog, loadDashboard, region, test } from '../dashboard-test'
 import { certainOrder } from '../expected-timing'
 import { serveScenario, watchPolicyViolations } from './real-server'
@@ -37,13 +37,15 @@ test('the default load shows categories, products, notifications, then profile, 
   expect(consoleProblems).toEqual([])
 })
 
-test('the requests leave from the HTML, before the app script has loaded', async ({ page, baseURL }) => {
+test('the requests leave from the HTML before the app runs, and the app adopts them rather than asking again', async ({ page, baseURL }) => {
   await serveScenario(page, baseURL!, '')
   const load = await loadDashboard(page)
-  const script = await page.evaluate(
-    () => (performance.getEntriesByType('resource') as PerformanceResourceTiming[]).find((r) => r.name.endsWith('.js'))!.responseEnd,
-  )
-  for (const name of Object.keys(endpoints)) expect(load.requests[name].start).toBeLessThan(script)
+  const { appStarted, apiRequests } = await page.evaluate(() => ({
+    appStarted: performance.getEntriesByName('ecomarket:boot')[0].startTime,
+    apiRequests: performance.getEntriesByType('resource').filter((r) => new URL(r.name).pathname.startsWith('/api/')).length,
+  }))
+  for (const name of Object.keys(endpoints)) expect(load.requests[name].start).toBeLessThan(appStarted)
+  expect(apiRequests).toBe(Object.keys(endpoints).length)
 })
 
 test('an endpoint that never answers ends in its timeout at about 2 s from the real request start', async ({ page, baseURL }) => {

@@ -25,7 +25,7 @@ const record: ProfilerOnRenderCallback = (id, phase, _actual, _base, _start, com
   ;(window.__renderLog ??= []).push({ id, phase, commitTime, shows })
 }
 
-/** Counts a section's renders for `npm run bench`, in builds made with VITE_PROFILE_RENDERS=on. */
+/** Counts a section's renders for `npm run bench` (scripts/bench.mjs reads window.__renderLog), in builds made with VITE_PROFILE_RENDERS=on. */
 export function RenderProbe({ id, children }: { id: string; children: ReactNode }) {
   if (!profiling) return children
   return (

@@ -1,0 +1,124 @@
+import type { SetupWorker } from 'msw/browser'
+import { endpointNames, endpoints, type EndpointName } from '../src/api/endpoints'
+import { onAttempt } from './scenario-store'
+
+// Every request the mock API sees, from MSW's own life-cycle events (the worker's in the browser,
+// the server's in tests): the panel's Requests tab, like Chrome's Network panel for the mocks.
+
+export const LOG_SIZE = 200
+const BODY_LIMIT = 64 * 1024 // characters kept per body; the fixtures are a few KB
+
+export type RequestOutcome = 'pending' | 'answered' | 'network-error' | 'exception'
+
+export interface LoggedRequest {
+  /** MSW's request id. */
+  id: string
+  method: string
+  /** Path and query, as the page asked for it. */
+  path: string
+  endpoint?: EndpointName
+  /** 1 for the first request to this endpoint since the scenario (or the strategy lab) counted afresh. */
+  attempt?: number
+  /** ms on the page's clock, performance.now(). */
+  startedAt: number
+  endedAt?: number
+  outcome: RequestOutcome
+  status?: number
+  statusText?: string
+  contentType?: string
+  sizeBytes?: number
+  body?: string
+}
+
+/** `worker.events` in the browser, `server.events` in tests: the same emitter type. */
+export type LifeCycleEvents = SetupWorker['events']
+
+const endpointOf = (url: URL): EndpointName | undefined => endpointNames.find((name) => url.pathname.endsWith(endpoints[name].path))
+
+async function readBody(response: Response): Promise<{ body: string; sizeBytes: number }> {
+  const bytes = new Uint8Array(await response.clone().arrayBuffer())
+  const text = new TextDecoder().decode(bytes)
+  return { body: text.length > BODY_LIMIT ? `${text.slice(0, BODY_LIMIT)}…` : text, sizeBytes: bytes.byteLength }
+}
+
+export type RequestLog = ReturnType<typeof createRequestLog>
+
+export function createRequestLog({ now = () => performance.now() } = {}) {
+  let entries: readonly LoggedRequest[] = []
+  const listeners = new Set<() => void>()
+  // An attempt can be counted before its request:start reaches the log, or after.
+  const pendingAttempts = new Map<string, number>()
+
+  const publish = () => listeners.forEach((listener) => listener())
+  const update = (id: string, change: Partial<LoggedRequest>) => {
+    if (!entries.some((entry) => entry.id === id)) return false
+    entries = entries.map((entry) => (entry.id === id ? { ...entry, ...change } : entry))
+    publish()
+    return true
+  }
+
+  const started = (request: Request, id: string) => {
+    const url = new URL(request.url)
+    const attempt = pendingAttempts.get(id)
+    pendingAttempts.delete(id)
+    const entry: LoggedRequest = { id, method: request.method, path: url.pathname + url.search, endpoint: endpointOf(url), attempt, startedAt: now(), outcome: 'pending' }
+    entries = [...entries, entry].slice(-LOG_SIZE)
+    publish()
+  }
+  const removeEntry = (id: string) => {
+    entries = entries.filter((entry) => entry.id !== id)
+    publish()
+  }
+  const answered = (response: Response, id: string) => {
+    const endedAt = now()
+    // Response.error() arrives as status 0: the page's fetch rejects with a network error.
+    if (response.type === 'error' || response.status === 0) return void update(id, { endedAt, outcome: 'network-error' })
+    update(id, { endedAt, outcome: 'answered', status: response.status, statusText: response.statusText, contentType: response.headers.get('content-type') ?? undefined })
+    readBody(response).then(
+      (read) => update(id, read),
+      () => update(id, { body: '(the body could not be read)' }),
+    )
+  }
+  const stopAttempts = onAttempt(({ requestId, attempt }) => {
+    if (update(requestId, { attempt })) return
+    pendingAttempts.set(requestId, attempt)
+    if (pendingAttempts.size > LOG_SIZE) pendingAttempts.delete(pendingAttempts.keys().next().value!)
+  })
+
+  let attached = new AbortController()
+
+  return {
+    /** Listens to one emitter's events (replacing any earlier one); returns a function that stops. */
+    attach(events: LifeCycleEvents) {
+      attached.abort()
+      attached = new AbortController()
+      const { signal } = attached
+      events.on('request:start', ({ request, requestId }) => started(request, requestId), { signal })
+      // Requests no handler answers (the page's own scripts, say) go on to the network: not the mock API's.
+      events.on('request:unhandled', ({ requestId }) => removeEntry(requestId), { signal })
+      events.on('response:mocked', ({ response, requestId }) => answered(response, requestId), { signal })
+      // The worker hands a mocked Response.error() back as a bypassed status-0 response; MSW in Node reports none.
+      events.on('response:bypass', ({ response, requestId }) => answered(response, requestId), { signal })
+      events.on('unhandledException', ({ requestId, error }) => update(requestId, { endedAt: now(), outcome: 'exception', body: error.message }), { signal })
+      const controller = attached
+      return () => controller.abort()
+    },
+    getSnapshot: () => entries,
+    subscribe(listener: () => void) {
+      listeners.add(listener)
+      return () => void listeners.delete(listener)
+    },
+    clear() {
+      entries = []
+      pendingAttempts.clear()
+      publish()
+    },
+    stop() {
+      attached.abort()
+      stopAttempts()
+    },
+  }
+}
+
+/** The page's one log: mocks/browser.ts attaches it to the worker, the developer panel reads it. */
+export const requestLog = createRequestLog()

@@ -1,0 +1,73 @@
+import { useQueryClient } from '@tanstack/react-query'
+import { useEffect, useEffectEvent, useRef, useState, type RefObject } from 'react'
+import { endpointNames, endpoints } from '../api/endpoints'
+import { useI18n } from '../i18n/i18n-context'
+import type { SectionsReport } from './section-watch'
+
+/** Enough for a screen reader to have read them all; older lines leave quietly (only additions are read). */
+const KEPT_LINES = 8
+
+/**
+ * What the page says about its sections as a whole, from the query cache (so no section renders for it):
+ * - the line under the title: a summary, or, once every section has failed, that message once for the
+ *   whole page with one Retry for all; both share one grid cell, so the switch moves nothing;
+ * - the page's one polite live region, in the first render so screen readers listen before its first
+ *   line: each section's arrival once, in arrival order, its retries, failures and a Retry that worked.
+ */
+export function DashboardStatus({ focusAfterRetry }: { focusAfterRetry: RefObject<HTMLElement | null> }) {
+  const { t } = useI18n()
+  const queryClient = useQueryClient()
+  const [lines, setLines] = useState<{ id: number; text: string }[]>([])
+  const [everyFailed, setEveryFailed] = useState(false)
+  const nextId = useRef(0)
+
+  const report = useEffectEvent(({ announcements, everyFailed: nowEveryFailed }: SectionsReport) => {
+    const texts = announcements.map((say) => say(t))
+    if (nowEveryFailed !== everyFailed) {
+      if (nowEveryFailed) texts.push(t('allFailed'))
+      setEveryFailed(nowEveryFailed)
+    }
+    if (texts.length > 0) setLines((shown) => [...shown, ...texts.map((text) => ({ id: nextId.current++, text }))].slice(-KEPT_LINES))
+  })
+
+  useEffect(() => {
+    let stop: (() => void) | undefined
+    let stopped = false
+    // The watcher isn't needed to draw the first frame, so it loads after it, off the initial bundle.
+    void import('./section-watch').then(({ watchSections }) => {
+      if (!stopped) stop = watchSections(queryClient.getQueryCache(), endpoints, report)
+    })
+    return () => {
+      stopped = true
+      stop?.()
+    }
+  }, [queryClient])
+
+  const retryAll = () => {
+    focusAfterRetry.current?.focus() // the button is about to disappear
+    // ui/ can't import a section's query factory (the layer map); every section's keys start with its name.
+    // eslint-disable-next-line @tanstack/query/prefer-query-options
+    for (const name of endpointNames) void queryClient.refetchQueries({ queryKey: [name] })
+  }
+
+  return (
+    <>
+      <div className="page-status">
+        <p className={`page-status__summary ${everyFailed ? 'page-status__summary--covered' : ''}`}>{t('summary')}</p>
+        {everyFailed && (
+          <div className="page-status__failed">
+            <p>{t('allFailed')}</p>
+            <button type="button" className="button" onClick={retryAll}>
+              {t('retryAll')}
+            </button>
+          </div>
+        )}
+      </div>
+      <div role="log" aria-live="polite" className="visually-hidden">
+        {lines.map((line) => (
+          <p key={line.id}>{line.text}</p>
+        ))}
+      </div>
+    </>
+  )
+}

@@ -1,0 +1,28 @@
+import type { ApiErrorKind } from '../src/api/api-error'
+import type { EndpointName } from '../src/api/endpoints'
+
+// The public contract as a person reads it (README, "The public contract"), written out here rather
+// than read from the catalogs, so a catalog that drifts from the contract fails the tests.
+
+export type ContractLocale = 'en' | 'es'
+
+export const sectionNames: Record<ContractLocale, Record<EndpointName, string>> = {
+  en: { products: 'Products', categories: 'Categories', profile: 'Profile', notifications: 'Notifications' },
+  es: { products: 'Productos', categories: 'Categorías', profile: 'Perfil', notifications: 'Notificaciones' },
+}
+
+export const retryName: Record<ContractLocale, string> = { en: 'Retry', es: 'Reintentar' }
+
+/** How each error kind reads on screen (DESIGN.md's taxonomy), in either language. */
+export const alertWording: Record<ApiErrorKind, RegExp> = {
+  timeout: /took too long|ha tardado demasiado/i,
+  offline: /can't reach EcoMarket|you're offline|no podemos conectar con EcoMarket|no tienes conexión/i,
+  http: /we couldn't load|no hemos podido cargar/i,
+  'invalid-data': /we couldn't read|no hemos podido leer/i,
+}
+
+export const kindOfAlert = (text: string): ApiErrorKind | undefined =>
+  (Object.keys(alertWording) as ApiErrorKind[]).find((kind) => alertWording[kind].test(text))
+
+/** Each list's empty state, in either language. */
+export const emptyWording = /no featured products|no categories yet|all caught up|no hay productos destacados|todavía no hay categorías|estás al día/i

@@ -1,0 +1,65 @@
+import { http, HttpResponse } from 'msw'
+import { afterEach, beforeEach, expect, test } from 'vitest'
+import { server } from '../../mocks/node'
+import { createRequestLog, type RequestLog } from '../../mocks/request-log'
+import { endpoints } from '../../src/api/endpoints'
+import { setScenario } from '../render'
+
+let log: RequestLog
+beforeEach(() => {
+  log = createRequestLog()
+  log.attach(server.events)
+})
+afterEach(() => log.stop())
+
+const get = (path: string) => fetch(new URL(path, location.origin)).then((response) => response.status, () => 'network error')
+/** Waits until every logged request has its answer and body read. */
+const settled = async () => {
+  for (let i = 0; i < 50 && log.getSnapshot().some((entry) => entry.outcome === 'pending' || (entry.outcome === 'answered' && entry.sizeBytes === undefined)); i++) {
+    await new Promise((resolve) => setTimeout(resolve, 5))
+  }
+  return log.getSnapshot()
+}
+
+test('a flaky endpoint logs each attempt with its status, latency, size and body', async () => {
+  setScenario('flaky', { products: { latencyMs: 0 } })
+  for (let i = 0; i < 3; i++) await get(endpoints.products.path)
+  const entries = await settled()
+  expect(entries.map(({ endpoint, attempt, outcome, status }) => ({ endpoint, attempt, outcome, status }))).toEqual([
+    { endpoint: 'products', attempt: 1, outcome: 'answered', status: 503 },
+    { endpoint: 'products', attempt: 2, outcome: 'answered', status: 503 },
+    { endpoint: 'products', attempt: 3, outcome: 'answered', status: 200 },
+  ])
+  const last = entries[2]
+  expect(last.path).toBe('/api/products')
+  expect(last.endedAt! - last.startedAt).toBeGreaterThanOrEqual(0)
+  expect(last.sizeBytes).toBe(new TextEncoder().encode(last.body).byteLength)
+  expect(JSON.parse(last.body!)[0]).toMatchObject({ name: 'Organic Apples' })
+  expect(entries[0].body).toContain('Service unavailable')
+})
+
+// A network error (HttpResponse.error()) reaches the log only in the browser, where the worker reports
+// it as status 0; MSW in Node emits no response event for it. The browser test covers that path.
+test('a switch of scenario counts attempts afresh', async () => {
+  setScenario('documented', { notifications: { outcome: 'error', latencyMs: 0 } })
+  await get(endpoints.notifications.path)
+  await get(endpoints.notifications.path)
+  setScenario('documented', { notifications: { outcome: 'error', latencyMs: 0 } })
+  await get(endpoints.notifications.path)
+  const entries = await settled()
+  expect(entries.map((entry) => [entry.status, entry.attempt])).toEqual([
+    [500, 1],
+    [500, 2],
+    [500, 1],
+  ])
+})
+
+test('requests no handler answers are not the mock API’s, and Clear empties the log', async () => {
+  server.use(http.get('*/api/other', () => HttpResponse.json({ ok: true })))
+  await get('/api/other?x=1')
+  const entries = await settled()
+  expect(entries).toHaveLength(1)
+  expect(entries[0]).toMatchObject({ endpoint: undefined, method: 'GET', path: '/api/other?x=1', status: 200 })
+  log.clear()
+  expect(log.getSnapshot()).toEqual([])
+})
