@@ -59,13 +59,17 @@ async function boot() {
   // In mock mode saved data belongs to its scenario: reloading under another one never shows the old answers.
   const savedData = { variant: scenario && `mock scenario ${scenario}` }
   await restoreSavedData(queryClient, savedData)
+  // Saving waits until this load has completed, so a storage write never competes with an answer being drawn.
+  const stopWaitingForLoad = recorder.onComplete(() => {
+    stopWaitingForLoad()
+    void import('./api/saved-data-writer').then(({ saveDataAsItChanges }) => saveDataAsItChanges(queryClient, savedData)).catch(() => {})
+  })
   startDashboardLoad(queryClient)
   performance.mark('ecomarket:requests-started')
   const [{ renderApp }, messages] = await Promise.all([rendering, catalog])
   applyDocumentLocale(locale, messages)
   renderApp(queryClient, { mocking, warnings, recorder, locale, messages })
-  // Saving what arrives can wait until the page is drawn; so can the live channel.
-  void import('./api/saved-data-writer').then(({ saveDataAsItChanges }) => saveDataAsItChanges(queryClient, savedData)).catch(() => {})
+  // The live channel waits only for the first render.
   void import('./sections/notifications/live-notifications').then(({ startLiveNotifications }) => startLiveNotifications(queryClient)).catch(() => {})
   requestAnimationFrame(() => performance.mark('ecomarket:first-frame'))
 }

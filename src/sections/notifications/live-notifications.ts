@@ -78,8 +78,8 @@ export function startLiveNotifications(queryClient: QueryClient, { url = liveNot
     current.addEventListener('open', () => {
       failedAttempts = 0
       setPollingPaused(queryClient, 'notifications', true)
-      // Whatever was pushed while the socket was down comes with one refetch.
-      if (opened) void queryClient.invalidateQueries({ queryKey: notificationQueries.all() })
+      // Whatever was pushed while the socket was down comes with one refetch (joining one in flight).
+      if (opened) void queryClient.invalidateQueries({ queryKey: notificationQueries.all() }, { cancelRefetch: false })
       opened = true
     })
     current.addEventListener('message', (event) => {
