@@ -97,7 +97,7 @@ test('the Requests tab’s section actions force states through the scenario, an
 
   await products.getByRole('combobox', { name: 'Products state to force' }).selectOption('http')
   await products.getByRole('button', { name: 'Force' }).click()
-  await expect(region(page, 'Products').getByRole('alert')).toContainText('server error 500', { timeout: 10_000 })
+  await expect(region(page, 'Products').getByRole('alert')).toContainText("There's a problem on our side", { timeout: 10_000 })
   await expect(page).toHaveURL(/\?scenario=flaky&products=error$/)
   await expect(page.getByRole('button', { name: /mock api/i })).toContainText('flaky, products=error')
   await expect(region(page, 'Categories')).toHaveAttribute('aria-busy', 'false')
