@@ -6,7 +6,7 @@
 // fetch). Loads are interleaved (every round loads each system once per condition, in a rotating
 // order), so the machine's drift hits all systems alike, and budgets are ratios within one run.
 import { spawn } from 'node:child_process'
-import { copyFileSync, mkdirSync, writeFileSync } from 'node:fs'
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { dirname, resolve } from 'node:path'
 import react from '@vitejs/plugin-react'
 import { build } from 'vite'
@@ -48,7 +48,10 @@ async function buildAll() {
     build: { outDir: resolve('bench-results/ref/naive'), emptyOutDir: true },
   })
   mkdirSync('bench-results/ref/zero', { recursive: true })
-  copyFileSync('scripts/bench-references/zero-framework.html', 'bench-results/ref/zero/index.html')
+  // One HTML file with its CSS inline, as the practical limit would be; the CSS is shared with naive React.
+  const page = readFileSync('scripts/bench-references/zero-framework.html', 'utf8')
+  const css = readFileSync('scripts/bench-references/reference.css', 'utf8')
+  writeFileSync('bench-results/ref/zero/index.html', page.replace(/<style>[^<]*<\/style>/, () => `<style>${css}</style>`))
 }
 
 async function startServer() {

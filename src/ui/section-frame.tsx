@@ -66,7 +66,8 @@ export function SectionFrame<T>({ name, query, skeleton, isEmpty, empty, badge, 
         {hasData && badge?.(data)}
         {/* Always present, so screen readers are already watching it when the text appears. */}
         <span role="status" className="retry-note">
-          {busy && failureCount > 0 ? t('retrying', { attempt: failureCount, total: retry.retries }) : null}
+          {/* Not while hydrating: a failure that settled before React (not asked again on mount) isn't in the shell. */}
+          {hydrated && busy && failureCount > 0 ? t('retrying', { attempt: failureCount, total: retry.retries }) : null}
         </span>
       </header>
       {/* Keyed on the data's arrival, so a caught drawing error never outlives the data that caused it. */}

@@ -25,7 +25,7 @@ async function serveApi(page: Page) {
 }
 
 test('a render chunk lost to a dropped connection shows a message, and Reload brings the dashboard @phone', async ({ page, consoleGuard, consoleProblems }) => {
-  consoleGuard.allow(/code failed to load/)
+  consoleGuard.allow(/code failed to load|Service Worker registration blocked/) // the worker is blocked on purpose, see above
   await serveApi(page)
   await page.route(renderChunk, (route) => route.abort('internetdisconnected'))
   await page.goto('/')
@@ -41,7 +41,7 @@ test('a render chunk lost to a dropped connection shows a message, and Reload br
 })
 
 test('once the browser is back online, the page reloads by itself', async ({ page, context, consoleGuard }) => {
-  consoleGuard.allow(/code failed to load/)
+  consoleGuard.allow(/code failed to load|Service Worker registration blocked/) // the worker is blocked on purpose, see above
   await serveApi(page)
   await page.route(renderChunk, (route) => route.abort('internetdisconnected'))
   await page.goto('/')

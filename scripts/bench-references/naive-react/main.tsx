@@ -1,6 +1,6 @@
 // The benchmark's "typical React page": each section fetches in useEffect after mount, with
 // useState for its result. Same data, server and section contract as the dashboard.
-import './reference.css'
+import '../reference.css'
 import { useEffect, useState } from 'react'
 import { createRoot } from 'react-dom/client'
 
