@@ -1,15 +1,9 @@
 import './ui/theme.css'
-import { createQueryClient } from './api/query-client'
-import { restoreSavedData } from './api/saved-data'
 import { loadOrShowFailure } from './boot-failure'
-import { startDashboardLoad } from './dashboard-load'
+import { bootDashboard } from './boot-dashboard'
 import { loadMessages } from './i18n/catalogs'
 import { applyDocumentLocale } from './i18n/document-locale'
 import { detectLocale } from './i18n/locale'
-import { sendLoadBeacon } from './metrics/beacon'
-import { logCompletionOrder } from './metrics/completion-log'
-import { createLoadRecorder, timeToFirstData } from './metrics/load-recorder'
-import { appendHistory } from './metrics/ttfd-history'
 
 // Vite replaces this with a constant, so with mocking off the mock layer is not even in the build.
 const mocking = import.meta.env.VITE_API_MOCKING !== 'off'
@@ -44,33 +38,20 @@ async function boot() {
   const { warnings, scenario } = mocking ? await startMocks() : { warnings: [], scenario: undefined }
   performance.mark('ecomarket:mocks-ready')
 
-  const queryClient = createQueryClient()
-  const recorder = createLoadRecorder(queryClient.getQueryCache())
-  recorder.beginLoad({ startedAt: 0, scenario }) // the page's own load counts from navigation start
-  recorder.onComplete((load) => {
-    sendLoadBeacon(load)
-    const ttfdMs = timeToFirstData(load)
-    if (mocking && ttfdMs !== undefined) appendHistory({ at: Date.now(), ttfdMs: Math.round(ttfdMs), scenario: load.scenario })
+  await bootDashboard({
+    scenario,
+    startedAt: 0, // the page's own load counts from navigation start
+    savedData: {},
+    keepHistory: mocking,
+    logCompletion: import.meta.env.DEV,
+    live: true,
+    render: async (dashboard) => {
+      performance.mark('ecomarket:requests-started') // the boot calls this as soon as every request has left
+      const [{ renderApp }, messages] = await Promise.all([rendering, catalog])
+      applyDocumentLocale(locale, messages)
+      renderApp(dashboard, { mocking, warnings, locale, messages })
+    },
   })
-  if (import.meta.env.DEV) logCompletionOrder(recorder)
-
-  // Saved categories and products go into the cache first (microtasks: localStorage is synchronous),
-  // so the first render after hydration shows them and no request starts for what is still fresh.
-  // In mock mode saved data belongs to its scenario: reloading under another one never shows the old answers.
-  const savedData = { variant: scenario && `mock scenario ${scenario}` }
-  await restoreSavedData(queryClient, savedData)
-  // Saving waits until this load has completed, so a storage write never competes with an answer being drawn.
-  const stopWaitingForLoad = recorder.onComplete(() => {
-    stopWaitingForLoad()
-    void import('./api/saved-data-writer').then(({ saveDataAsItChanges }) => saveDataAsItChanges(queryClient, savedData)).catch(() => {})
-  })
-  startDashboardLoad(queryClient)
-  performance.mark('ecomarket:requests-started')
-  const [{ renderApp }, messages] = await Promise.all([rendering, catalog])
-  applyDocumentLocale(locale, messages)
-  renderApp(queryClient, { mocking, warnings, recorder, locale, messages })
-  // The live channel waits only for the first render.
-  void import('./sections/notifications/live-notifications').then(({ startLiveNotifications }) => startLiveNotifications(queryClient)).catch(() => {})
   requestAnimationFrame(() => performance.mark('ecomarket:first-frame'))
 }
 

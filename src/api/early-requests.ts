@@ -10,12 +10,12 @@ export interface EarlyRequest {
 
 declare global {
   interface Window {
-    __ecomarketEarly?: Partial<Record<EndpointName, EarlyRequest>>
+    __ecomarketEarly?: Partial<Record<string, EarlyRequest>>
   }
 }
 
 /** Hands over an endpoint's early request, once: only a page's first attempt can use it. */
-export function takeEarlyRequest(name: EndpointName): EarlyRequest | undefined {
+export function takeEarlyRequest(name: string): EarlyRequest | undefined {
   const early = globalThis.window?.__ecomarketEarly
   const request = early?.[name]
   if (request) delete early[name]

@@ -1,4 +1,7 @@
-// The one table of endpoints: adding a fifth is one entry here plus its section.
+import type { GenericSchema } from 'valibot'
+import { categoryListSchema, notificationListSchema, productListSchema, profileSchema } from './schemas'
+
+// The one table of endpoints: adding a fifth is one entry here plus its section (src/sections/registry.ts).
 
 export type Criticality = 'critical' | 'optional'
 
@@ -27,10 +30,14 @@ export interface PersistPolicy {
   revalidate: boolean
 }
 
-export interface Endpoint {
-  /** Also the section's id; what shoppers read as its name comes from the catalogs (`section.<name>`). */
-  name: EndpointName
+export interface Endpoint<Name extends string = EndpointName, Data = unknown> {
+  /** Also the section's id and its queries' first key; what shoppers read as its name comes from the catalogs (`section.<name>`). */
+  name: Name
   path: string
+  /** Every body is validated against it; a body that fails is `invalid-data`. */
+  schema: GenericSchema<unknown, Data>
+  /** The query key's second part: one list, or one record. */
+  shape: 'list' | 'detail'
   timeoutMs: number
   criticality: Criticality
   retry: RetryPolicy
@@ -38,9 +45,6 @@ export interface Endpoint {
   refresh: RefreshPolicy
   persist?: PersistPolicy
 }
-
-export const endpointNames = ['products', 'categories', 'profile', 'notifications'] as const
-export type EndpointName = (typeof endpointNames)[number]
 
 const DEFAULT_TIMEOUT_MS = 2_000 // the seed's figure
 const MINUTE = 60_000
@@ -52,46 +56,57 @@ export const retryPolicies: Record<Criticality, RetryPolicy> = {
   optional: { retries: 2, baseDelayMs: 250, maxDelayMs: 1_000, budgetMs: 7_000 },
 }
 
+type EndpointSpec<Data> = Omit<Endpoint<string, Data>, 'name' | 'timeoutMs' | 'retry' | 'refresh'> & Partial<Pick<Endpoint<string>, 'timeoutMs' | 'refresh'>>
+
 /** An entry of the table: its retry policy follows from its criticality; by default it refreshes on focus only. */
-const endpoint = (entry: Omit<Endpoint, 'timeoutMs' | 'retry' | 'refresh'> & Partial<Pick<Endpoint, 'timeoutMs' | 'refresh'>>): Endpoint => ({
+export const defineEndpoint = <Name extends string, Data>(name: Name, spec: EndpointSpec<Data>): Endpoint<Name, Data> => ({
+  name,
   timeoutMs: DEFAULT_TIMEOUT_MS,
-  retry: retryPolicies[entry.criticality],
+  retry: retryPolicies[spec.criticality],
   refresh: { onFocus: true },
-  ...entry,
+  ...spec,
 })
 
-export const endpoints: Record<EndpointName, Endpoint> = {
-  products: endpoint({
-    name: 'products',
+export const endpoints = {
+  products: defineEndpoint('products', {
     path: '/api/products',
+    schema: productListSchema,
+    shape: 'list',
     criticality: 'critical',
     // Kept as long as it may be shown from storage (TanStack: gcTime ≥ the persisted maxAge).
     cache: { staleTime: 5 * MINUTE, gcTime: 24 * HOUR },
     persist: { maxAgeMs: 24 * HOUR, revalidate: true },
   }),
-  categories: endpoint({
-    name: 'categories',
+  categories: defineEndpoint('categories', {
     path: '/api/categories',
+    schema: categoryListSchema,
+    shape: 'list',
     criticality: 'critical',
     // The study caches categories for an hour (@cache(ttl=3600)): fresh, and saved, for that long.
     cache: { staleTime: HOUR, gcTime: HOUR },
     persist: { maxAgeMs: HOUR, revalidate: false },
   }),
-  profile: endpoint({
-    name: 'profile',
+  profile: defineEndpoint('profile', {
     path: '/api/profile',
+    schema: profileSchema,
+    shape: 'detail',
     criticality: 'optional',
     cache: { staleTime: 5 * MINUTE, gcTime: 30 * MINUTE },
   }),
-  notifications: endpoint({
-    name: 'notifications',
+  notifications: defineEndpoint('notifications', {
     path: '/api/notifications',
+    schema: notificationListSchema,
+    shape: 'list',
     criticality: 'optional',
     cache: { staleTime: 1 * MINUTE, gcTime: 10 * MINUTE },
     // New messages also arrive live (notifications-live.ts); polling covers the socket's downtime.
     refresh: { onFocus: true, everyMs: 1 * MINUTE },
   }),
 }
+
+export type EndpointName = keyof typeof endpoints
+/** The table's names in its order (the order the lab runs them and the head script starts them). */
+export const endpointNames = Object.keys(endpoints) as EndpointName[]
 
 /** The live channel that pushes new notifications; while it is down, notifications poll instead. */
 export const liveNotifications = {

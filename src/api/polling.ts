@@ -1,12 +1,12 @@
 import type { QueryClient } from '@tanstack/react-query'
-import { endpoints, type EndpointName } from './endpoints'
+import type { Endpoint, EndpointName } from './endpoints'
 
 // Endpoints whose polling a live channel stands in for while it is connected (one page, one set).
-const standIns = new Set<EndpointName>()
+const standIns = new Set<string>()
 
 /** The polling interval an endpoint's queries use now: the table's, unless a live channel stands in. */
-export const pollingIntervalFor = (name: EndpointName): number | false =>
-  standIns.has(name) ? false : (endpoints[name].refresh.everyMs ?? false)
+export const pollingIntervalFor = (endpoint: Endpoint<string>): number | false =>
+  standIns.has(endpoint.name) ? false : (endpoint.refresh.everyMs ?? false)
 
 /** Pauses (a live channel is up) or resumes (it is down) an endpoint's polling, at once. */
 export function setPollingPaused(queryClient: QueryClient, name: EndpointName, paused: boolean): void {

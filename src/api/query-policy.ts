@@ -18,7 +18,7 @@ export const mayRecover = (error: unknown): boolean => isApiError(error) && (err
 export const refetchOnReconnect = (query: QueryState): boolean => query.state.status !== 'error' || mayRecover(query.state.error)
 
 /** The retry, cache and refresh options an endpoint's table entry prescribes, ready to spread into queryOptions(). */
-export const queryPolicy = (endpoint: Endpoint) => ({
+export const queryPolicy = (endpoint: Endpoint<string>) => ({
   ...retryOptions(endpoint.retry, endpoint.timeoutMs),
   // A failure that settled before its section mounted (the requests start before React) stays
   // settled: mounting must not send a request the retry policy already ruled out.
@@ -27,5 +27,5 @@ export const queryPolicy = (endpoint: Endpoint) => ({
   // Focus refreshes data already shown; a section in its error state waits for Retry or reconnect.
   refetchOnWindowFocus: endpoint.refresh.onFocus ? (query: QueryState) => query.state.data !== undefined : false,
   refetchOnReconnect,
-  refetchInterval: endpoint.refresh.everyMs === undefined ? (false as const) : () => pollingIntervalFor(endpoint.name),
+  refetchInterval: endpoint.refresh.everyMs === undefined ? (false as const) : () => pollingIntervalFor(endpoint),
 })

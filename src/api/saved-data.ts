@@ -4,21 +4,14 @@ import { persistQueryClientRestore, type PersistedClient, type Persister } from 
 import * as v from 'valibot'
 import { endpointNames, endpoints, type EndpointName } from './endpoints'
 import { SAVED_DATA_KEY, savedDataBuster } from './saved-data-version'
-import { categoryListSchema, productListSchema } from './schemas'
 
 // The shopper's next visit paints non-personal data from localStorage at once, through TanStack's
 // persister packages. Only endpoints with a `persist` entry in the table are written: profile and
 // notifications are personal and never touch storage.
 
-/** The schema each saved answer must still pass when it is read back. */
-const savedSchemas: Partial<Record<EndpointName, v.GenericSchema>> = {
-  products: productListSchema,
-  categories: categoryListSchema,
-}
-
 export const savedEndpointOf = (queryKey: readonly unknown[]): EndpointName | undefined => {
   const name = endpointNames.find((candidate) => candidate === queryKey[0])
-  return name && endpoints[name].persist && savedSchemas[name] ? name : undefined
+  return name && endpoints[name].persist ? name : undefined
 }
 
 const appBuster = savedDataBuster(import.meta.env.VITE_APP_VERSION)
@@ -93,7 +86,7 @@ export function keepRestorable(client: PersistedClient, now: number = Date.now()
     const name = savedEndpointOf(saved.output.queryKey)
     const persist = name && endpoints[name].persist
     if (!name || !persist || now - saved.output.state.dataUpdatedAt > persist.maxAgeMs) return []
-    const data = v.safeParse(savedSchemas[name]!, saved.output.state.data)
+    const data = v.safeParse(endpoints[name].schema, saved.output.state.data) // each saved answer must still pass its schema
     return data.success ? [{ ...query, state: { ...query.state, data: data.output } }] : []
   })
   return { ...client, clientState: { ...client.clientState, queries } }

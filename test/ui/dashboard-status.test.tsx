@@ -2,20 +2,15 @@ import { fireEvent, screen, within } from '@testing-library/react'
 import { beforeEach, expect, test, vi } from 'vitest'
 import { setActiveScenario } from '../../mocks/scenario-store'
 import { defaultScenario } from '../../mocks/scenarios'
-import { createQueryClient } from '../../src/api/query-client'
-import { App } from '../../src/app'
-import { startDashboardLoad } from '../../src/dashboard-load'
 import type { Locale } from '../../src/i18n/locale'
-import { advance, inLanguage, renderWithClient, setScenario } from '../render'
+import { advance, renderDashboard as bootAndRender, setScenario } from '../render'
 
 beforeEach(() => {
   vi.useFakeTimers()
 })
 
 async function renderDashboard(locale: Locale = 'en') {
-  const client = createQueryClient()
-  startDashboardLoad(client)
-  const result = renderWithClient(<App queryClient={client} {...inLanguage(locale)} />, { client, locale })
+  const result = await bootAndRender({ locale })
   await vi.dynamicImportSettled() // the watcher behind the live region loads after the first render
   return result
 }
@@ -23,8 +18,7 @@ async function renderDashboard(locale: Locale = 'en') {
 const lines = () => within(screen.getByRole('log')).queryAllByRole('paragraph').map((p) => p.textContent)
 
 test('the live region is there, empty, from the first render, then says each arrival once in order', async () => {
-  const client = createQueryClient()
-  renderWithClient(<App queryClient={client} {...inLanguage()} />, { client })
+  await bootAndRender()
   expect(screen.getByRole('log')).toBeEmptyDOMElement()
   await vi.dynamicImportSettled()
   await advance(700)

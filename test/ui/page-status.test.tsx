@@ -2,19 +2,10 @@ import { onlineManager } from '@tanstack/react-query'
 import { fireEvent, screen, within } from '@testing-library/react'
 import { afterEach, beforeEach, expect, test, vi } from 'vitest'
 import { endpoints } from '../../src/api/endpoints'
-import { createQueryClient } from '../../src/api/query-client'
-import { App } from '../../src/app'
-import { startDashboardLoad } from '../../src/dashboard-load'
 import { alertWording } from '../contract'
-import { advance, inLanguage, renderWithClient, setScenarioFromUrl } from '../render'
+import { advance, renderDashboard, setScenarioFromUrl } from '../render'
 
 const region = (label: string) => screen.getByRole('region', { name: label })
-
-function renderDashboard() {
-  const client = createQueryClient()
-  startDashboardLoad(client)
-  return renderWithClient(<App queryClient={client} {...inLanguage()} />, { client })
-}
 
 beforeEach(() => {
   vi.useFakeTimers()
@@ -25,7 +16,7 @@ afterEach(() => {
 
 test('back online, a section that failed as offline refetches by itself, within its retry budget', async () => {
   setScenarioFromUrl('?products=offline@0')
-  renderDashboard()
+  await renderDashboard()
   await advance(endpoints.products.retry.budgetMs)
   expect(within(region('Products')).getByRole('alert')).toHaveTextContent(alertWording.offline)
   onlineManager.setOnline(false)
@@ -45,7 +36,7 @@ test('back online, a section that failed as offline refetches by itself, within 
 
 test('back online, a timeout refetches too, but a body that failed validation waits for Retry', async () => {
   setScenarioFromUrl('?notifications=timeout&profile=malformed')
-  renderDashboard()
+  await renderDashboard()
   await advance(endpoints.notifications.timeoutMs + 100)
   expect(within(region('Notifications')).getByRole('alert')).toHaveTextContent(alertWording.timeout)
   expect(within(region('Profile')).getByRole('alert')).toHaveTextContent(alertWording['invalid-data'])
@@ -59,7 +50,7 @@ test('back online, a timeout refetches too, but a body that failed validation wa
 
 test('two or more failed sections bring one Retry all, which reloads every failed section', async () => {
   setScenarioFromUrl('?scenario=all-down')
-  renderDashboard()
+  await renderDashboard()
   await advance(endpoints.products.retry.budgetMs)
   expect(screen.getAllByRole('alert')).toHaveLength(4)
   const retryAll = screen.getByRole('button', { name: 'Retry all' })
@@ -74,7 +65,7 @@ test('two or more failed sections bring one Retry all, which reloads every faile
 
 test('one failed section brings no Retry all: its own Retry is enough', async () => {
   setScenarioFromUrl('?products=error@0')
-  renderDashboard()
+  await renderDashboard()
   await advance(endpoints.products.retry.budgetMs)
   expect(screen.getAllByRole('alert')).toHaveLength(1)
   expect(screen.queryByRole('button', { name: 'Retry all' })).not.toBeInTheDocument()

@@ -95,9 +95,9 @@ describe('the live socket (MSW ws in mock mode)', () => {
 
   test('polling stands down while the socket is up, and resumes while it is down', async () => {
     renderLive('?live=off')
-    expect(pollingIntervalFor('notifications')).toBe(endpoints.notifications.refresh.everyMs)
+    expect(pollingIntervalFor(endpoints.notifications)).toBe(endpoints.notifications.refresh.everyMs)
     await advance(400)
-    expect(pollingIntervalFor('notifications')).toBe(false)
+    expect(pollingIntervalFor(endpoints.notifications)).toBe(false)
     await advance(3 * 60_000)
     expect(notificationRequests).toBe(1)
   })
@@ -105,9 +105,9 @@ describe('the live socket (MSW ws in mock mode)', () => {
   test('?live=1000,drop@300: the dropped socket polls, reconnects with backoff, catches up once, and keeps pushing', async () => {
     renderLive('?live=1000,drop@300')
     await advance(400) // dropped at 300 ms
-    expect(pollingIntervalFor('notifications')).toBe(endpoints.notifications.refresh.everyMs)
+    expect(pollingIntervalFor(endpoints.notifications)).toBe(endpoints.notifications.refresh.everyMs)
     await advance(500) // the first retry waits at most 500 ms
-    expect(pollingIntervalFor('notifications')).toBe(false)
+    expect(pollingIntervalFor(endpoints.notifications)).toBe(false)
     await advance(400) // the catch-up refetch (300 ms)
     expect(notificationRequests).toBe(2)
     expect(within(section()).getByText('3 unread')).toBeVisible()
@@ -121,11 +121,11 @@ describe('the live socket (MSW ws in mock mode)', () => {
     await advance(400)
     onlineManager.setOnline(false)
     await advance(0)
-    expect(pollingIntervalFor('notifications')).toBe(endpoints.notifications.refresh.everyMs)
+    expect(pollingIntervalFor(endpoints.notifications)).toBe(endpoints.notifications.refresh.everyMs)
     await advance(endpoints.notifications.refresh.everyMs! + 400)
     expect(notificationRequests).toBe(2) // one poll
     onlineManager.setOnline(true)
     await advance(50)
-    expect(pollingIntervalFor('notifications')).toBe(false)
+    expect(pollingIntervalFor(endpoints.notifications)).toBe(false)
   })
 })
