@@ -1,5 +1,6 @@
 import type { GenericSchema } from 'valibot'
-import { categoryListSchema, notificationListSchema, productListSchema, profileSchema } from './schemas'
+// With its extension: vite.config.ts loads this file too (through vite-plugin-early-start.ts), and Node's loader needs it.
+import { categoryListSchema, notificationListSchema, productListSchema, profileSchema } from './schemas.ts'
 
 // The one table of endpoints: adding a fifth is one entry here plus its section (src/sections/registry.ts).
 
