@@ -150,7 +150,7 @@ describe('load recorder', () => {
     fireEvent.click(screen.getByRole('button', { name: /mock api/i }))
     fireEvent.click(screen.getByRole('tab', { name: 'Timeline' }))
     await advance(1_000)
-    expect(within(screen.getByRole('list', { name: 'Sections of this load' })).getAllByText(/^data at \d+ ms$/)).toHaveLength(4)
+    expect(within(screen.getByRole('list', { name: 'Sections of this load' })).getAllByText(/^data at \d+ ms$/)).toHaveLength(endpointNames.length)
     expect(renders.panel).toBeGreaterThan(4) // the waterfall redrew as sections settled
     expect(renders).toMatchObject({ products: 2, categories: 2, profile: 2, notifications: 2 })
   })
@@ -175,7 +175,7 @@ describe('load recorder', () => {
     logCompletionOrder(recorder)
     await advance(1_000)
     const lines = info.mock.calls.map(([line]) => String(line))
-    expect(lines).toHaveLength(4)
+    expect(lines).toHaveLength(endpointNames.length)
     expect(lines[0]).toMatch(/^✅ Dashboard #1: categories data at \d+ ms → update the UI$/)
     expect(lines.map((l) => /: (\w+) /.exec(l)![1])).toEqual(['categories', 'products', 'notifications', 'profile'])
   })

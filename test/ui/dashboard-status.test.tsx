@@ -2,6 +2,7 @@ import { fireEvent, screen, within } from '@testing-library/react'
 import { beforeEach, expect, test, vi } from 'vitest'
 import { setActiveScenario } from '../../mocks/scenario-store'
 import { defaultScenario } from '../../mocks/scenarios'
+import { endpointNames } from '../../src/api/endpoints'
 import type { Locale } from '../../src/i18n/locale'
 import { advance, renderDashboard as bootAndRender, setScenario } from '../render'
 
@@ -36,7 +37,7 @@ test('when every section has failed, the page says so once, and Retry all brings
   await renderDashboard()
   expect(screen.queryByRole('button', { name: 'Retry all' })).not.toBeInTheDocument()
   await advance(12_000)
-  expect(screen.getAllByRole('alert')).toHaveLength(4)
+  expect(screen.getAllByRole('alert')).toHaveLength(endpointNames.length)
   expect(lines().at(-1)).toBe('Nothing on your dashboard could be loaded.')
   expect(lines().filter((line) => line?.startsWith('Nothing'))).toHaveLength(1)
   setActiveScenario(defaultScenario)

@@ -1,7 +1,7 @@
 import { onlineManager } from '@tanstack/react-query'
 import { fireEvent, screen, within } from '@testing-library/react'
 import { afterEach, beforeEach, expect, test, vi } from 'vitest'
-import { endpoints } from '../../src/api/endpoints'
+import { endpointNames, endpoints } from '../../src/api/endpoints'
 import { alertWording } from '../contract'
 import { advance, renderDashboard, setScenarioFromUrl } from '../render'
 
@@ -52,7 +52,7 @@ test('two or more failed sections bring one Retry all, which reloads every faile
   setScenarioFromUrl('?scenario=all-down')
   await renderDashboard()
   await advance(endpoints.products.retry.budgetMs)
-  expect(screen.getAllByRole('alert')).toHaveLength(4)
+  expect(screen.getAllByRole('alert')).toHaveLength(endpointNames.length)
   const retryAll = screen.getByRole('button', { name: 'Retry all' })
   setScenarioFromUrl('')
   fireEvent.click(retryAll)
