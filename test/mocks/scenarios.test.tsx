@@ -1,9 +1,9 @@
 import { screen } from '@testing-library/react'
 import { beforeEach, expect, test, vi } from 'vitest'
-import { scenarios } from '../mocks/scenarios'
-import { endpointNames } from '../src/api/endpoints'
-import { advance, renderDashboard, setScenario } from './render'
-import { sectionState } from './section-state'
+import { scenarios } from '../../mocks/scenarios'
+import { endpointNames } from '../../src/api/endpoints'
+import { advance, renderDashboard, setScenario } from '../render'
+import { sectionState } from '../section-state'
 
 // Long enough for the slowest scenario to settle: every retry of every policy, or a 10 s answer.
 const SETTLE_MS = 12_000
