@@ -33,6 +33,8 @@ const columns: [EndpointName, ComponentType][][] = [
   ],
 ]
 
+const mockTools = import.meta.env.VITE_API_MOCKING !== 'off'
+
 interface AppProps {
   queryClient: QueryClient
   /** The language to start in and its catalog; the app reads no browser state to pick them. */
@@ -91,13 +93,15 @@ function Dashboard({ banner, onLanguageChange }: { banner: ReactNode; onLanguage
       <main className="page">
         {hydrated && <OfflineBanner />}
         <div className="page__heading">
-          <div className="page__bar">
+          {/* Mock mode's tools pill joins this row after hydration; its room is kept from the first paint. */}
+          <div className={mockTools ? 'page__bar page__bar--beside-tools' : 'page__bar'}>
             <h1 ref={titleRef} tabIndex={-1} className="page__title">
               {t('heading')}
             </h1>
-            {hydrated && <PageActions titleRef={titleRef} />}
           </div>
           <DashboardStatus focusAfterRetry={titleRef} />
+          {/* In the shell too (no failures yet, so Refresh all alone), so the row is there from the first paint. */}
+          <PageActions titleRef={titleRef} />
         </div>
         {banner}
         <div className="dashboard">
