@@ -1,6 +1,6 @@
 import './ui/theme.css'
 import { createQueryClient } from './api/query-client'
-import { restoreSavedData } from './api/saved-data'
+import { hasSavedData } from './api/saved-data-version'
 import { loadOrShowFailure } from './boot-failure'
 import { startDashboardLoad } from './dashboard-load'
 import { loadMessages } from './i18n/catalogs'
@@ -58,7 +58,8 @@ async function boot() {
   // so the first render after hydration shows them and no request starts for what is still fresh.
   // In mock mode saved data belongs to its scenario: reloading under another one never shows the old answers.
   const savedData = { variant: scenario && `mock scenario ${scenario}` }
-  await restoreSavedData(queryClient, savedData)
+  // A first visit has nothing saved, so it never downloads the restore code or TanStack's persister.
+  if (hasSavedData()) await import('./api/saved-data').then(({ restoreSavedData }) => restoreSavedData(queryClient, savedData)).catch(() => {})
   // Saving waits until this load has completed, so a storage write never competes with an answer being drawn.
   const stopWaitingForLoad = recorder.onComplete(() => {
     stopWaitingForLoad()
