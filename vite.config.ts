@@ -14,7 +14,17 @@ const profiling = process.env.VITE_PROFILE_RENDERS === 'on'
 const mocking = process.env.VITE_API_MOCKING !== 'off'
 // The app's version reaches the code as import.meta.env.VITE_APP_VERSION: saved data from another version is dropped.
 process.env.VITE_APP_VERSION ??= JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8')).version
-const appAndCatalogs = { groups: [{ name: 'app', test: (id: string) => !id.includes('icu-messages:') }] }
+// What only some loads need stays in chunks of its own: saving data and the live channel run after
+// the first render, and restoring saved data (with TanStack's persister) only when something is saved.
+const lazyModules = [
+  /src\/api\/saved-data(-writer)?\.ts$/,
+  /src\/sections\/notifications\/live-notifications\.ts$/,
+  /@tanstack\/(query-async-storage-persister|query-persist-client-core|react-query-persist-client)\//,
+  /@tanstack\/query-core\/build\/modern\/hydration\.js$/,
+]
+const appAndCatalogs = {
+  groups: [{ name: 'app', test: (id: string) => !id.includes('icu-messages:') && !lazyModules.some((module) => module.test(id)) }],
+}
 
 export default defineConfig({
   plugins: [react(), icuMessages(), prerenderShell(), earlyStart(), dropMockWorker()],
@@ -32,6 +42,8 @@ export default defineConfig({
     // 'hidden': maps are written for error reporting but not linked from the shipped files.
     sourcemap: 'hidden',
     manifest: true,
+    // Every browser the dashboard supports knows <link rel="modulepreload">: the polyfill is dead weight.
+    modulePreload: { polyfill: false },
     rolldownOptions: { output: { codeSplitting: mocking ? true : appAndCatalogs } },
   },
   test: {

@@ -11,6 +11,8 @@ import { OfflineBanner, PageActions } from './ui/page-status'
 import { useHydrated } from './ui/use-hydrated'
 import { RenderProbe } from './metrics/render-probe'
 
+const mockTools = import.meta.env.VITE_API_MOCKING !== 'off'
+
 interface AppProps {
   /** The sections, in order; the registry's unless a test adds one. Two columns on wide screens, stacked on phones. */
   sections?: readonly SectionEntry[]
@@ -75,13 +77,15 @@ function Dashboard({ sections, banner, onLanguageChange }: DashboardProps) {
       <main className="page">
         {hydrated && <OfflineBanner />}
         <div className="page__heading">
-          <div className="page__bar">
+          {/* Mock mode's tools pill joins this row after hydration; its room is kept from the first paint. */}
+          <div className={mockTools ? 'page__bar page__bar--beside-tools' : 'page__bar'}>
             <h1 ref={titleRef} tabIndex={-1} className="page__title">
               {t('heading')}
             </h1>
-            {hydrated && <PageActions titleRef={titleRef} />}
           </div>
           <DashboardStatus focusAfterRetry={titleRef} />
+          {/* In the shell too (no failures yet, so Refresh all alone), so the row is there from the first paint. */}
+          <PageActions titleRef={titleRef} />
         </div>
         {banner}
         <div className="dashboard">

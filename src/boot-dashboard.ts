@@ -1,7 +1,7 @@
 import type { QueryClient } from '@tanstack/react-query'
 import type { Persister } from '@tanstack/react-query-persist-client'
 import { createQueryClient } from './api/query-client'
-import { restoreSavedData } from './api/saved-data'
+import { hasSavedData } from './api/saved-data-version'
 import { startDashboardLoad } from './dashboard-load'
 import { sendLoadBeacon } from './metrics/beacon'
 import { logCompletionOrder } from './metrics/completion-log'
@@ -66,7 +66,10 @@ export async function bootDashboard(options: BootOptions): Promise<BootedDashboa
     // so the first render after hydration shows them and no request starts for what is still fresh.
     // In mock mode saved data belongs to its scenario: reloading under another one never shows the old answers.
     const saving = { ...savedData, variant: scenario && `mock scenario ${scenario}` }
-    await restoreSavedData(queryClient, saving)
+    // A first visit has nothing saved, so it never downloads the restore code or TanStack's persister.
+    if (savedData.persister || hasSavedData()) {
+      await import('./api/saved-data').then(({ restoreSavedData }) => restoreSavedData(queryClient, saving)).catch(() => {})
+    }
     // Saving waits until this load has completed, so a storage write never competes with an answer being drawn.
     const stopWaitingForLoad = recorder.onComplete(() => {
       stopWaitingForLoad()

@@ -14,3 +14,12 @@ export const savedDataBuster = (appVersion: string | undefined) => `app ${appVer
 /** How long a saved answer spares its request (ms since it was fetched); 0 when every visit fetches it anyway. */
 export const savedFreshForMs = (endpoint: Endpoint): number =>
   endpoint.persist && !endpoint.persist.revalidate ? Math.min(endpoint.cache.staleTime, endpoint.persist.maxAgeMs) : 0
+
+/** Whether anything is saved, without loading the persister; storage that can't be read counts as empty. */
+export function hasSavedData(): boolean {
+  try {
+    return globalThis.localStorage?.getItem(SAVED_DATA_KEY) != null
+  } catch {
+    return false
+  }
+}

@@ -22,7 +22,7 @@ function useFailedSectionCount(): number {
 }
 
 /**
- * The page's own controls, beside its title: Refresh all, and Retry all once two or more sections
+ * The page's own controls, under its title: Refresh all, and Retry all once two or more sections
  * (but not all: then the status line under the title has it) have failed, so nobody presses each Retry.
  */
 export function PageActions({ titleRef }: { titleRef: RefObject<HTMLHeadingElement | null> }) {
@@ -36,15 +36,15 @@ export function PageActions({ titleRef }: { titleRef: RefObject<HTMLHeadingEleme
   const refreshAll = () => void queryClient.refetchQueries({ predicate: isSection, type: 'active' }, { cancelRefetch: false })
   return (
     <div className="page-actions">
+      <button type="button" className="button button--quiet" onClick={refreshAll}>
+        {t('refreshAll')}
+      </button>
       {/* Once every section has failed, the page's status line offers its own Retry all instead. */}
       {failed >= 2 && failed < endpointNames.length && (
         <button type="button" className="button page-actions__retry-all" onClick={retryAll} title={t('retryAllHint', { count: failed })}>
           {t('retryAll')}
         </button>
       )}
-      <button type="button" className="button button--quiet" onClick={refreshAll}>
-        {t('refreshAll')}
-      </button>
     </div>
   )
 }
