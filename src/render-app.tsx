@@ -47,6 +47,9 @@ export function renderApp({ queryClient, recorder, sections }: BootedDashboard, 
     </StrictMode>
   )
   // A build prerenders the loading shell into #root (vite-plugin-prerender-shell.ts); the dev server doesn't.
-  if (container.firstElementChild) hydrateRoot(container, app)
+  // A repeat visit that restored saved data renders afresh instead: hydration's first pass must match
+  // the loading shell, while a fresh render's first pass already draws the saved sections.
+  const restored = queryClient.getQueryCache().getAll().some((query) => query.state.data !== undefined)
+  if (container.firstElementChild && !restored) hydrateRoot(container, app)
   else createRoot(container).render(app)
 }
