@@ -1,4 +1,4 @@
-// npm run bench -- --api real [--runs 15] [--conditions cold,warm,slow-network,cpu-4x] [--out bench-results/bench-real.json]
+// npm run bench -- --api real [--runs 15] [--conditions cold,warm,slow-network,warm-slow-network,cpu-4x] [--out bench-results/bench-real.json]
 //
 // The shopper's numbers: the mocking-off build on the production-like server (npm run serve) and
 // its reference API over real HTTP, next to two reference pages on the same server with the same
@@ -27,11 +27,18 @@ export const systems = {
 }
 
 /** Each condition: whether the browser context is fresh per load, and what CDP throttles. */
+// 150 ms round trip, 1.6 Mbps down, 750 kbps up: a slow mobile connection.
+const slowNetwork = { offline: false, latency: 150, downloadThroughput: 1_600_000 / 8, uploadThroughput: 750_000 / 8 }
+
+/**
+ * Each condition: whether the browser context is fresh per load, and what CDP throttles. A warm
+ * context has loaded the page before, so it is a repeat visit: HTTP cache, and the app's saved data.
+ */
 export const conditions = {
   cold: { cold: true },
   warm: { cold: false },
-  // 150 ms round trip, 1.6 Mbps down, 750 kbps up: a slow mobile connection.
-  'slow-network': { cold: true, network: { offline: false, latency: 150, downloadThroughput: 1_600_000 / 8, uploadThroughput: 750_000 / 8 } },
+  'slow-network': { cold: true, network: slowNetwork },
+  'warm-slow-network': { cold: false, network: slowNetwork },
   'cpu-4x': { cold: true, cpuRate: 4 },
 }
 

@@ -1,5 +1,5 @@
 // npm run bench -- [--runs 20] [--render-runs 5] [--scenarios id,id] [--out bench-results/bench.json]
-// npm run bench -- --api real [--runs 15] [--conditions cold,warm,slow-network,cpu-4x]: see bench-real.mjs
+// npm run bench -- --api real [--runs 15] [--conditions cold,warm,slow-network,warm-slow-network,cpu-4x]: see bench-real.mjs
 //
 // With --api mock (the default) it measures what developers and demos see. It builds the dashboard, serves it with `vite preview`, and loads it in headless Chromium many times
 // per scenario. It measures from outside the app: when each section stops being busy and paints,
@@ -28,7 +28,7 @@ const { values: options } = parseArgs({
     scenarios: { type: 'string' },
     out: { type: 'string' },
     api: { type: 'string', default: 'mock' },
-    conditions: { type: 'string', default: 'cold,warm,slow-network,cpu-4x' },
+    conditions: { type: 'string', default: 'cold,warm,slow-network,warm-slow-network,cpu-4x' },
   },
 })
 if (!['mock', 'real'].includes(options.api)) {
