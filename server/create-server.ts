@@ -18,13 +18,15 @@ export interface ServerOptions {
   extraRoots?: Record<string, string>
   connectOrigins?: string[]
   logger?: boolean
+  /** Lets a test's own session answer raw bytes and read its request counts (server/raw-responses.ts). */
+  testHooks?: boolean
 }
 
 // Vite puts content hashes in every file name under assets/, so those never change.
 const IMMUTABLE = 'public, max-age=31536000, immutable'
 
 /** The production-like server: the static build, compressed and cached, plus the reference API. */
-export async function createServer({ dist, session, extraRoots = {}, connectOrigins = [], logger = false }: ServerOptions) {
+export async function createServer({ dist, session, extraRoots = {}, connectOrigins = [], logger = false, testHooks = false }: ServerOptions) {
   const app = Fastify({ logger, forceCloseConnections: true })
   const roots = [dist, ...Object.values(extraRoots)]
   // Every page's inline scripts and styles are hashed into the one policy.
@@ -33,7 +35,7 @@ export async function createServer({ dist, session, extraRoots = {}, connectOrig
   await registerSecurityHeaders(app, { indexHtml, connectOrigins })
   // API answers are compressed per request; static files were compressed once, below.
   await app.register(compress, { global: true, threshold: 1024, encodings: ['br', 'gzip'], brotliOptions: { params: { [constants.BROTLI_PARAM_QUALITY]: 4 } } })
-  registerReferenceApi(app, createSessionStore(session))
+  registerReferenceApi(app, createSessionStore(session), { testHooks })
 
   for (const root of roots) precompress(root)
   const cacheHeaders = (reply: FastifyReply, path: string) =>

@@ -1,6 +1,7 @@
 import type { EndpointName } from '../src/api/endpoints'
 import { describeSelection, parseScenarioUrl } from '../mocks/scenario-url'
 import type { Scenario } from '../mocks/scenarios'
+import type { RawPlans } from './raw-responses'
 
 // The reference API's live scenarios. The one chosen at start serves every browser; a test can
 // give its own browser context a scenario of its own (a session, named by a cookie), so tests
@@ -13,6 +14,8 @@ export interface ScenarioSession {
   /** A short name for the selection, such as `flaky, products=error@300`. */
   description: string
   attempts: Partial<Record<EndpointName, number>>
+  /** Raw answers that replace the scenario's, per endpoint: a test hook (server/raw-responses.ts). */
+  raw?: RawPlans
 }
 
 /** A session from a URL-style selection (`?scenario=flaky&products=error@300`), with any warnings. */
@@ -28,6 +31,8 @@ export function createSessionStore(initial: ScenarioSession) {
   return {
     /** The session a request belongs to: its cookie's, else the server-wide one. */
     get: (id: string | undefined): ScenarioSession => (id !== undefined && named.get(id)) || fallback,
+    /** A cookie-named session alone, never the server-wide one. */
+    named: (id: string): ScenarioSession | undefined => named.get(id),
     /** Replaces a session (or the server-wide one), with fresh attempt counts. */
     set: (id: string | undefined, session: ScenarioSession) => {
       if (id === undefined) fallback = session
