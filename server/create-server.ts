@@ -40,9 +40,11 @@ export async function createServer({ dist, session, extraRoots = {}, connectOrig
   for (const root of roots) precompress(root)
   const cacheHeaders = (reply: FastifyReply, path: string) =>
     reply.header('Cache-Control', /[\\/]assets[\\/]/.test(path) ? IMMUTABLE : 'no-cache')
-  await app.register(fastifyStatic, { root: dist, preCompressed: true, cacheControl: false, setHeaders: cacheHeaders, wildcard: false })
+  // The build writes hidden source maps for error reports; they hold the whole source, so they are never served.
+  const allowedPath = (path: string) => !path.endsWith('.map')
+  await app.register(fastifyStatic, { root: dist, preCompressed: true, cacheControl: false, setHeaders: cacheHeaders, wildcard: false, allowedPath })
   for (const [prefix, root] of Object.entries(extraRoots)) {
-    await app.register(fastifyStatic, { root, prefix, decorateReply: false, preCompressed: true, cacheControl: false, setHeaders: cacheHeaders })
+    await app.register(fastifyStatic, { root, prefix, decorateReply: false, preCompressed: true, cacheControl: false, setHeaders: cacheHeaders, allowedPath })
   }
   return app
 }
