@@ -19,6 +19,8 @@ export interface HostileCase {
   expect: Expectation
   /** A text the section shows when it ends in data. */
   shows?: string
+  /** The status the page reads, when the case ends in an http error. */
+  status?: number
   /** The fewest and most requests the server may see for this endpoint. */
   requests: [number, number]
   /** About how long the case takes to settle (ms): cases of one length share a page load. */
@@ -211,6 +213,7 @@ function fromEnvelope(name: EndpointName, envelope: Envelope): HostileCase {
     steps: envelope.steps(name),
     expect: kind,
     shows: kind === 'data' ? (envelope.shows ?? shownText)(name) : undefined,
+    status: kind === 'http' ? envelope.status : undefined,
     requests: [attempts[0] * fewest, attempts[1] * most],
     durationMs: attempts[1] * attemptMs + retryWaitsMs(endpoint, attempts[1], retryAfterMs),
     alone: envelope.alone,

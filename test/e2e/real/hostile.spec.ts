@@ -49,8 +49,10 @@ for (const [index, load] of loads.entries()) {
     const seen = await page.evaluate((texts: Partial<Record<EndpointName, string>>) => {
       // aria-labelledby names each section in the contract; innerText is what a person can read.
       const readable = (name: string) => document.querySelector<HTMLElement>(`section[aria-labelledby="${name}-heading"]`)?.innerText ?? ''
+      const alerts = [...document.querySelectorAll<HTMLElement>('section [role="alert"]')]
       return {
         shown: Object.fromEntries(Object.entries(texts).map(([name, text]) => [name, readable(name).includes(text)])),
+        alertText: Object.fromEntries(alerts.map((alert) => [alert.closest('section')!.getAttribute('aria-labelledby')!.replace(/-heading$/, ''), alert.innerText])),
         sideways: document.scrollingElement!.scrollWidth - window.innerWidth,
         ran: window.__hostile,
         polluted: 'polluted' in {},
@@ -62,6 +64,8 @@ for (const [index, load] of loads.entries()) {
       const label = entry ? describeCase(entry) : `${name} (answered normally)`
       expect.soft(finalState(states[name]), label).toBe(entry?.expect ?? 'data')
       if (entry?.shows !== undefined) expect.soft(seen.shown[name], `${label}: shows ${JSON.stringify(entry.shows.slice(0, 40))}`).toBe(true)
+      // Only a 5xx is on our side; a 4xx (sign in, no access, too many requests…) never says so.
+      if (entry?.status !== undefined) expect.soft(/on our side/i.test(seen.alertText[name] ?? ''), `${label}: blames our side`).toBe(entry.status >= 500)
       const [fewest, most] = entry?.requests ?? [1, 1]
       expect.soft(requests[name] ?? 0, `${label}: requests at the server`).toBeGreaterThanOrEqual(fewest)
       expect.soft(requests[name] ?? 0, `${label}: requests at the server`).toBeLessThanOrEqual(most)

@@ -85,9 +85,10 @@ test.describe('every page state keeps to the policy', () => {
   })
 })
 
-test('source maps are kept for error reports, never served', async ({ request }) => {
+test('neither the mock worker nor the source maps (kept for error reports) are served', async ({ request }) => {
   const html = await (await request.get('/')).text()
   const script = /(?:src|href)="(\/assets\/[^"]+\.js)"/.exec(html)![1]
   expect((await request.get(script)).status()).toBe(200)
   expect((await request.get(`${script}.map`)).status()).toBe(404)
+  expect((await request.get('/mockServiceWorker.js')).status()).toBe(404)
 })
