@@ -17,7 +17,8 @@ const MAX_WAIT_MS = 60_000
 // Header names and values can't carry CR or LF: a plan writes headers, never a second response.
 const headerText = v.pipe(v.string(), v.maxLength(8192), v.regex(/^[^\r\n]*$/))
 
-const rawStepSchema = v.object({
+// Strict: a misspelt field would otherwise be dropped, and the test would pass on the wrong answer.
+const rawStepSchema = v.strictObject({
   status: v.pipe(v.number(), v.integer(), v.minValue(100), v.maxValue(599)),
   /** Sent as given and in order, duplicates included; Content-Length is added only if missing. */
   headers: v.optional(v.array(v.tuple([v.pipe(headerText, v.minLength(1)), headerText])), []),
@@ -39,7 +40,7 @@ const rawStepSchema = v.object({
 /** The answers to one endpoint: step n serves `?hop=n`, so a redirect can point at the next step. */
 const rawPlanSchema = v.pipe(v.array(rawStepSchema), v.minLength(1), v.maxLength(32))
 
-export const rawPlansSchema = v.partial(v.object(Object.fromEntries(endpointNames.map((name) => [name, rawPlanSchema])) as Record<(typeof endpointNames)[number], typeof rawPlanSchema>))
+export const rawPlansSchema = v.partial(v.strictObject(Object.fromEntries(endpointNames.map((name) => [name, rawPlanSchema])) as Record<(typeof endpointNames)[number], typeof rawPlanSchema>))
 
 export type RawStep = v.InferInput<typeof rawStepSchema>
 export type RawPlans = v.InferOutput<typeof rawPlansSchema>
