@@ -16,6 +16,8 @@ export interface HostileBody {
   /** A text the section shows when the body is accepted. */
   shows?: string
   body: BodyParts
+  /** The same bytes mean the same on every endpoint (syntax, size): one endpoint is enough. */
+  generic?: boolean
 }
 
 type Item = Record<string, unknown>
@@ -54,6 +56,9 @@ function jsonWith(name: EndpointName, field: string, value: unknown, rawToken?: 
   const text = JSON.stringify(body)
   return rawToken === undefined ? text : text.replace(JSON.stringify(RAW), rawToken)
 }
+
+/** Big enough to take real time to send and parse, small enough to beat the timeout on a busy machine. */
+export const HUGE_BYTES = 1024 * 1024
 
 /** A word of exactly `length` characters: nothing to wrap at. */
 const word = (length: number) => fixtures.LONG_WORD.repeat(Math.ceil(length / fixtures.LONG_WORD.length)).slice(0, length)
@@ -122,29 +127,29 @@ function wholeBodies(name: EndpointName): HostileBody[] {
   const shows = shownText(name)
   const withKeys = (extra: Item) => JSON.stringify(isList ? (sample as Item[]).map((item) => ({ ...item, ...extra })) : { ...sample, ...extra })
   const bodies: HostileBody[] = [
-    { id: 'null', expect: 'invalid-data', body: parts('null') },
+    { id: 'null', expect: 'invalid-data', body: parts('null'), generic: true },
     { id: 'the wrong shape', expect: 'invalid-data', body: parts(isList ? JSON.stringify({ items: sample }) : JSON.stringify([sample])) },
     { id: 'an empty list', expect: isList ? 'empty' : 'invalid-data', body: parts('[]') },
-    { id: 'an empty object', expect: 'invalid-data', body: parts('{}') },
-    { id: 'no body at all', expect: 'invalid-data', body: [] },
-    { id: 'an HTML page with a script', expect: 'invalid-data', body: parts('<!doctype html><script>window.__hostile = "html"; alert(1)</script><p>Oops</p>') },
-    { id: 'JSON cut in half', expect: 'invalid-data', body: parts(valid.slice(0, Math.floor(valid.length / 2))) },
-    { id: 'a NaN literal', expect: 'invalid-data', body: parts(valid.replace('}', ',"extra":NaN}')) },
-    { id: 'a byte-order mark first', expect: 'data', shows, body: parts(`\uFEFF${valid}`) },
+    { id: 'an empty object', expect: 'invalid-data', body: parts('{}'), generic: true },
+    { id: 'no body at all', expect: 'invalid-data', body: [], generic: true },
+    { id: 'an HTML page with a script', expect: 'invalid-data', body: parts('<!doctype html><script>window.__hostile = "html"; alert(1)</script><p>Oops</p>'), generic: true },
+    { id: 'JSON cut in half', expect: 'invalid-data', body: parts(valid.slice(0, Math.floor(valid.length / 2))), generic: true },
+    { id: 'a NaN literal', expect: 'invalid-data', body: parts(valid.replace('}', ',"extra":NaN}')), generic: true },
+    { id: 'a byte-order mark first', expect: 'data', shows, body: parts(`\uFEFF${valid}`), generic: true },
     // A computed key makes "__proto__" an own key, so JSON.stringify writes it as a pollution attempt.
     { id: '__proto__ and constructor keys', expect: 'data', shows, body: parts(withKeys({ ['__proto__']: { polluted: 'yes' }, constructor: { prototype: { polluted: 'yes' } } })) },
-    { id: '4 MB of whitespace around it', expect: 'data', shows, body: [{ text: ' ', repeat: 4 * 1024 * 1024 }, { text: valid }] },
-    { id: '100,000 levels of nesting', expect: 'invalid-data', body: [{ text: '[', repeat: 100_000 }, { text: ']', repeat: 100_000 }] },
+    { id: 'a megabyte of whitespace around it', expect: 'data', shows, body: [{ text: ' ', repeat: HUGE_BYTES }, { text: valid }], generic: true },
+    { id: '100,000 levels of nesting', expect: 'invalid-data', body: [{ text: '[', repeat: 100_000 }, { text: ']', repeat: 100_000 }], generic: true },
   ]
   if (isList) {
     bodies.push(
       { id: 'as many items as allowed', expect: 'data', shows, body: parts(manyItems(name, limits.listLength)) },
-      { id: 'one item past the limit', expect: 'invalid-data', body: parts(manyItems(name, limits.listLength + 1)) },
-      { id: '10,000 items', expect: 'invalid-data', body: [{ text: '[' }, { text: `${JSON.stringify(first(sample))},`, repeat: 9_999 }, { text: `${JSON.stringify(first(sample))}]` }] },
-      { id: 'a repeated id', expect: 'invalid-data', body: parts(JSON.stringify([...(sample as Item[]), (sample as Item[])[0]])) },
+      { id: 'one item past the limit', expect: 'invalid-data', body: parts(manyItems(name, limits.listLength + 1)), generic: true },
+      { id: '10,000 items', expect: 'invalid-data', body: [{ text: '[' }, { text: `${JSON.stringify(first(sample))},`, repeat: 9_999 }, { text: `${JSON.stringify(first(sample))}]` }], generic: true },
+      { id: 'a repeated id', expect: 'invalid-data', body: parts(JSON.stringify([...(sample as Item[]), (sample as Item[])[0]])), generic: true },
     )
   } else {
-    bodies.push({ id: 'a 4 MB unknown field', expect: 'data', shows, body: [{ text: '{"padding":"' }, { text: 'x', repeat: 4 * 1024 * 1024 }, { text: `",${valid.slice(1)}` }] })
+    bodies.push({ id: 'a megabyte in an unknown field', expect: 'data', shows, body: [{ text: '{"padding":"' }, { text: 'x', repeat: HUGE_BYTES }, { text: `",${valid.slice(1)}` }] })
   }
   return bodies
 }

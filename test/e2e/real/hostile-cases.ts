@@ -1,7 +1,7 @@
 import type { ApiErrorKind } from '../../../src/api/api-error'
 import { endpointNames, endpoints, type Endpoint, type EndpointName } from '../../../src/api/endpoints'
 import type { RawStep } from '../../../server/raw-responses'
-import { hostileBodies, shownText, validBody, type BodyParts } from './hostile-bodies'
+import { HUGE_BYTES, hostileBodies, shownText, validBody, type BodyParts, type HostileBody } from './hostile-bodies'
 
 // The hostile suite's table, generated: every endpoint × (each bent body, and each status, header
 // and transport envelope around its valid body). What a case must end in, and how many requests
@@ -96,7 +96,7 @@ const statusEnvelopes: Envelope[] = [
     dimension: 'status',
     fault: 'offline',
     // The browser gives up after its redirect limit: every hop is a request, and all of them must
-    // fit in one timeout, which a neighbour's 4 MB body can tip on a busy machine.
+    // fit in one timeout, which a neighbour's megabyte can tip on a busy machine.
     perAttempt: [CHROMIUM_MAX_REDIRECTS + 1, CHROMIUM_MAX_REDIRECTS + 1],
     alone: true,
     steps: (name) => [{ status: 302, headers: [['Location', endpoints[name].path]] }],
@@ -158,10 +158,10 @@ const transportEnvelopes: Envelope[] = [
   { id: 'a body dripped past the timeout', dimension: 'transport', fault: 'timeout', steps: (name) => [{ ...json(name), drip: { chunks: 10, overMs: TIMEOUT_MS + 1000 } }] },
   { id: 'a reset half-way through the body', dimension: 'transport', fault: 'offline', steps: (name) => [{ ...json(name), fault: 'reset-mid-body' }] },
   {
-    id: 'a reset half-way through a 4 MB body',
+    id: 'a reset half-way through a megabyte',
     dimension: 'transport',
     fault: 'offline',
-    steps: (name) => [{ ...json(name), body: [{ text: ' ', repeat: 4 * 1024 * 1024 }, ...validBody(name)], fault: 'reset-mid-body' }],
+    steps: (name) => [{ ...json(name), body: [{ text: ' ', repeat: HUGE_BYTES }, ...validBody(name)], fault: 'reset-mid-body' }],
   },
   // A reused connection closed before any byte makes Chromium send the request again itself.
   { id: 'the connection closed before the headers', dimension: 'transport', fault: 'offline', perAttempt: [1, 1 + CHROMIUM_RESENDS], steps: (name) => [{ ...json(name), fault: 'destroy-before-headers' }] },
@@ -228,11 +228,26 @@ const envelopePairs: EndpointName[][] = [
   ['categories', 'notifications'],
 ]
 
-/** The whole table: every body on every endpoint, every envelope on a critical and an optional one. */
+/** Generic bodies take turns among the endpoints that have them; the others run on each. */
+function bodyRunsOn(bodies: Record<EndpointName, HostileBody[]>): (name: EndpointName, body: HostileBody) => boolean {
+  const generic = [...new Set(endpointNames.flatMap((name) => bodies[name].filter((body) => body.generic).map((body) => body.id)))]
+  return (name, body) => {
+    if (!body.generic) return true
+    const holders = endpointNames.filter((holder) => bodies[holder].some((other) => other.id === body.id))
+    return holders[generic.indexOf(body.id) % holders.length] === name
+  }
+}
+
+/**
+ * The whole table: every endpoint-specific body on its endpoint, each generic body on one, every
+ * envelope on a critical and an optional endpoint.
+ */
 export function hostileCases(): HostileCase[] {
   const wrapped = envelopes.flatMap((envelope, index) => envelopePairs[index % envelopePairs.length].map((name) => fromEnvelope(name, envelope)))
+  const bodies = Object.fromEntries(endpointNames.map((name) => [name, hostileBodies(name)])) as Record<EndpointName, HostileBody[]>
+  const runsOn = bodyRunsOn(bodies)
   return endpointNames.flatMap((name) => [
-    ...hostileBodies(name).map(
+    ...bodies[name].filter((body) => runsOn(name, body)).map(
       (body): HostileCase => ({
         id: `body: ${body.id}`,
         dimension: 'body',
