@@ -1,6 +1,7 @@
 import type { HtmlTagDescriptor, Plugin } from 'vite'
 import { earlyRequestScript } from './src/api/early-requests.ts'
 import { endpointNames, endpoints } from './src/api/endpoints.ts'
+import { SAVED_DATA_KEY, savedDataBuster, savedFreshForMs } from './src/api/saved-data-version.ts'
 import { LOCALE_STORAGE_KEY, locales, pickLanguage } from './src/i18n/locale.ts'
 
 /**
@@ -20,12 +21,14 @@ export function earlyStart(): Plugin {
   let mocking = true
   let base = '/'
   let apiBase = ''
+  let appVersion: string | undefined
   return {
     name: 'ecomarket-early-start',
     configResolved(config) {
       // config.env holds .env files and the environment alike, as import.meta.env will.
       mocking = config.env.VITE_API_MOCKING !== 'off'
       apiBase = config.env.VITE_API_BASE_URL ?? ''
+      appVersion = config.env.VITE_APP_VERSION
       base = config.base
     },
     transformIndexHtml: {
@@ -36,8 +39,9 @@ export function earlyStart(): Plugin {
           const register = `navigator.serviceWorker?.register('${base}mockServiceWorker.js').catch(() => {})`
           tags.push({ tag: 'script', children: register, injectTo: 'head' })
         } else {
-          const paths = endpointNames.map((name) => [name, endpoints[name].path] as [typeof name, string])
-          tags.push({ tag: 'script', children: earlyRequestScript(apiBase, paths), injectTo: 'head-prepend' })
+          const requests = endpointNames.map((name) => [name, endpoints[name].path, savedFreshForMs(endpoints[name])] as [typeof name, string, number])
+          const saved = { key: SAVED_DATA_KEY, buster: savedDataBuster(appVersion) }
+          tags.push({ tag: 'script', children: earlyRequestScript(apiBase, requests, saved), injectTo: 'head-prepend' })
         }
         const bundle = context.bundle ?? {}
         const early = ['/src/render-app.tsx', ...(mocking ? ['/mocks/browser.ts'] : [])]

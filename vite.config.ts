@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs'
 import { fileURLToPath } from 'node:url'
 import react from '@vitejs/plugin-react'
 import { defineConfig } from 'vitest/config'
@@ -11,7 +12,19 @@ const profiling = process.env.VITE_PROFILE_RENDERS === 'on'
 // With mocking off nothing loads lazily but each language's catalog, so the app ships as one script
 // (one request to share a slow connection with the API calls) plus the shopper's catalog.
 const mocking = process.env.VITE_API_MOCKING !== 'off'
-const appAndCatalogs = { groups: [{ name: 'app', test: (id: string) => !id.includes('icu-messages:') }] }
+// The app's version reaches the code as import.meta.env.VITE_APP_VERSION: saved data from another version is dropped.
+process.env.VITE_APP_VERSION ??= JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8')).version
+// What only some loads need stays in chunks of its own: saving data and the live channel run after
+// the first render, and restoring saved data (with TanStack's persister) only when something is saved.
+const lazyModules = [
+  /src\/api\/saved-data(-writer)?\.ts$/,
+  /src\/sections\/notifications\/live-notifications\.ts$/,
+  /@tanstack\/(query-async-storage-persister|query-persist-client-core|react-query-persist-client)\//,
+  /@tanstack\/query-core\/build\/modern\/hydration\.js$/,
+]
+const appAndCatalogs = {
+  groups: [{ name: 'app', test: (id: string) => !id.includes('icu-messages:') && !lazyModules.some((module) => module.test(id)) }],
+}
 
 export default defineConfig({
   plugins: [react(), icuMessages(), prerenderShell(), earlyStart(), dropMockWorker()],
@@ -29,6 +42,8 @@ export default defineConfig({
     // 'hidden': maps are written for error reporting but not linked from the shipped files.
     sourcemap: 'hidden',
     manifest: true,
+    // Every browser the dashboard supports knows <link rel="modulepreload">: the polyfill is dead weight.
+    modulePreload: { polyfill: false },
     rolldownOptions: { output: { codeSplitting: mocking ? true : appAndCatalogs } },
   },
   test: {

@@ -1,5 +1,6 @@
 import { setupWorker } from 'msw/browser'
 import { handlers } from './handlers'
+import { pushLiveNotificationNow } from './live-handler'
 import { metricsHandler, receivedBeacons } from './metrics-inbox'
 import { requestLog } from './request-log'
 import { describeSelection, parseScenarioUrl } from './scenario-url'
@@ -11,7 +12,7 @@ export const worker = setupWorker(...handlers, ...(metricsUrl ? [metricsHandler(
 declare global {
   interface Window {
     /** For the browser console and the end-to-end tests: switch the live scenario, cache untouched. */
-    ecomarketMocks?: { use: (search: string) => string[]; beacons: typeof receivedBeacons }
+    ecomarketMocks?: { use: (search: string) => string[]; beacons: typeof receivedBeacons; pushNotification: () => void }
   }
 }
 
@@ -26,6 +27,7 @@ export async function startMockApi(search: string): Promise<{ warnings: string[]
       return next.warnings
     },
     beacons: receivedBeacons,
+    pushNotification: pushLiveNotificationNow,
   }
   requestLog.attach(worker.events)
   await worker.start({

@@ -59,6 +59,13 @@ export const notifications = (now: number = Date.now()): Notification[] =>
     createdAt: new Date(now - minutesAgo * 60_000).toISOString(),
   }))
 
+/** What the live socket pushes, in turn: each push becomes a new, unread notification with its own id. */
+export const liveNotificationTemplates: Pick<Notification, 'type' | 'text'>[] = [
+  { type: 'order', text: 'Your refill order is out for delivery by cargo bike.' },
+  { type: 'promo', text: 'New this week: zero-waste pantry staples, 10% off.' },
+  { type: 'eco-tip', text: 'Freeze overripe bananas for smoothies instead of throwing them away.' },
+  { type: 'system', text: 'You reached 2,500 eco-points. Thank you for shopping sustainably!' },
+]
 // The `extreme` scenario's data: valid, but every text, number and list at the limit the schemas
 // allow, so the layout is tested against the worst an API may send.
 

@@ -1,7 +1,8 @@
 import { http, HttpResponse } from 'msw'
 import { endpointNames, endpoints } from '../src/api/endpoints'
+import { liveHandler } from './live-handler'
 import { delayFor, planResponse, type ResponsePlan } from './responses'
-import { countAttempt, getActiveScenario } from './scenario-store'
+import { countAttempt, getActiveScenario, pushedNotifications } from './scenario-store'
 
 /** Resolves after `ms`, or as soon as the request is aborted; `Infinity` waits for the abort alone. */
 function wait(ms: number, signal: AbortSignal): Promise<void> {
@@ -18,12 +19,20 @@ const toMswResponse = (plan: ResponsePlan): Response =>
     ? new HttpResponse(plan.body, { status: plan.status, headers: { 'Content-Type': plan.contentType } })
     : HttpResponse.error()
 
-/** One handler per endpoint of the table; each reads the live scenario when its request arrives. */
-export const handlers = endpointNames.map((name) =>
-  http.get(`*${endpoints[name].path}`, async ({ request, requestId }) => {
-    const behaviour = getActiveScenario().endpoints[name]
-    const attempt = countAttempt(name, requestId)
-    await wait(delayFor(behaviour), request.signal)
-    return toMswResponse(planResponse(name, behaviour, attempt))
-  }),
-)
+const isOffline = () => globalThis.navigator?.onLine === false
+
+/** One handler per endpoint of the table, each reading the live scenario when its request arrives; then the live socket. */
+export const handlers = [
+  ...endpointNames.map((name) =>
+    http.get(`*${endpoints[name].path}`, async ({ request, requestId }) => {
+      // The mock API lives in the page, so the browser's offline mode would not reach it: it checks.
+      if (isOffline()) return HttpResponse.error()
+      const behaviour = getActiveScenario().endpoints[name]
+      const attempt = countAttempt(name, requestId)
+      await wait(delayFor(behaviour), request.signal)
+      if (isOffline()) return HttpResponse.error()
+      return toMswResponse(planResponse(name, behaviour, attempt, pushedNotifications()))
+    }),
+  ),
+  liveHandler,
+]

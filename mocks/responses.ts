@@ -1,4 +1,5 @@
 import type { EndpointName } from '../src/api/endpoints'
+import type { Notification } from '../src/api/schemas'
 import * as fixtures from './fixtures'
 import type { EndpointBehaviour } from './scenarios'
 
@@ -19,11 +20,12 @@ const json = (value: unknown, status = 200): ResponsePlan => ({
   body: JSON.stringify(value),
 })
 
-const bodies: Record<EndpointName, { ok: () => unknown; empty: () => unknown; extreme: () => unknown }> = {
+const bodies: Record<EndpointName, { ok: (pushed: readonly Notification[]) => unknown; empty: () => unknown; extreme: () => unknown }> = {
   products: { ok: () => fixtures.products, empty: () => [], extreme: fixtures.extreme.products },
   categories: { ok: () => fixtures.categories, empty: () => [], extreme: fixtures.extreme.categories },
   profile: { ok: () => fixtures.profile, empty: () => fixtures.newMemberProfile, extreme: fixtures.extreme.profile },
-  notifications: { ok: () => fixtures.notifications(), empty: () => [], extreme: fixtures.extreme.notifications },
+  // What the live socket pushed is part of the inbox, newest first, so a refetch keeps it.
+  notifications: { ok: (pushed) => [...pushed, ...fixtures.notifications()], empty: () => [], extreme: fixtures.extreme.notifications },
 }
 
 /** Bodies that fail validation: wrong shapes, and for notifications not JSON at all. */
@@ -35,11 +37,11 @@ const malformed: Record<EndpointName, () => ResponsePlan> = {
 }
 
 /** The answer to attempt `attempt` (1-based) on an endpoint; `failFirst` attempts get a 503 first. */
-export function planResponse(name: EndpointName, behaviour: EndpointBehaviour, attempt: number): ResponsePlan {
+export function planResponse(name: EndpointName, behaviour: EndpointBehaviour, attempt: number, pushed: readonly Notification[] = []): ResponsePlan {
   if (attempt <= (behaviour.failFirst ?? 0)) return json({ message: 'Service unavailable, try again' }, 503)
   switch (behaviour.outcome) {
     case 'ok':
-      return json(behaviour.extreme ? bodies[name].extreme() : bodies[name].ok())
+      return json(behaviour.extreme ? bodies[name].extreme() : bodies[name].ok(pushed))
     case 'empty':
       return json(bodies[name].empty())
     case 'error':

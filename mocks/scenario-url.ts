@@ -1,10 +1,12 @@
 import { endpointNames, endpoints, type EndpointName } from '../src/api/endpoints'
 import {
+  defaultLive,
   defaultScenario,
   findScenario,
   outcomes,
   scenarios,
   type EndpointBehaviour,
+  type LiveBehaviour,
   type Outcome,
   type Scenario,
   type SectionExpectation,
@@ -13,6 +15,9 @@ import {
 // The URL contract: ?scenario=<id>, then ?<endpoint>=<ms> | <outcome> | <outcome>@<ms> on top of it.
 
 export const MAX_LATENCY_MS = 60_000
+/** The live socket pushes at most this often, so a typo can't flood the page. */
+export const MIN_LIVE_EVERY_MS = 100
+export const MAX_LIVE_EVERY_MS = 3_600_000
 
 export type Overrides = Partial<Record<EndpointName, Partial<EndpointBehaviour>>>
 
@@ -21,6 +26,8 @@ export interface ScenarioSelection {
   /** The registry id the selection starts from. */
   baseId: string
   overrides: Overrides
+  /** `?live=…`, when the URL sets it. */
+  live?: LiveBehaviour
   /** One line per value that was not understood; each names the value and what is accepted. */
   warnings: string[]
 }
@@ -30,6 +37,23 @@ const specHelp = `use <ms> (0–${MAX_LATENCY_MS}), an outcome (${outcomes.join(
 /** The most of a value a warning repeats: enough to recognise it, never a wall of text. */
 export const QUOTED_CHARS = 40
 const quoted = (raw: string) => `"${raw.length > QUOTED_CHARS ? `${raw.slice(0, QUOTED_CHARS)}…` : raw}"`
+const liveHelp = `use <ms> (${MIN_LIVE_EVERY_MS}–${MAX_LIVE_EVERY_MS}), off, drop@<ms> or both, such as 500,drop@300`
+
+/**
+ * Reads `?live=`: `<ms>` pushes one notification every <ms>, `off` pushes none, `drop@<ms>` drops
+ * the first connection <ms> after it opens; `500,drop@300` does both. Undefined if it isn't one.
+ */
+export function parseLiveSpec(raw: string): LiveBehaviour | undefined {
+  const live: LiveBehaviour = { ...defaultLive }
+  for (const part of raw.trim().toLowerCase().split(',')) {
+    const drop = /^drop@(\d+)$/.exec(part)
+    if (part === 'off') live.everyMs = null
+    else if (/^\d+$/.test(part) && Number(part) >= MIN_LIVE_EVERY_MS && Number(part) <= MAX_LIVE_EVERY_MS) live.everyMs = Number(part)
+    else if (drop && Number(drop[1]) <= MAX_LATENCY_MS) live.dropAfterMs = Number(drop[1])
+    else return undefined
+  }
+  return live
+}
 
 /** Reads one endpoint spec such as `800`, `timeout` or `error@300`; undefined if it isn't one. */
 export function parseSpec(raw: string): Partial<EndpointBehaviour> | undefined {
@@ -99,7 +123,12 @@ export function parseScenarioUrl(search: string): ScenarioSelection {
     if (spec) overrides[name] = spec
     else warnings.push(`Ignored ${name}=${quoted(raw)}: ${specHelp}. Example: ?${name}=timeout or ?${name}=error@300.`)
   }
-  return { scenario: applyOverrides(base, overrides), baseId: base.id, overrides, warnings }
+  const rawLive = params.get('live')
+  const live = rawLive === null ? undefined : parseLiveSpec(rawLive)
+  if (rawLive !== null && !live) warnings.push(`Ignored live=${quoted(rawLive)}: ${liveHelp}.`)
+  const scenario = applyOverrides(base, overrides)
+  if (live) scenario.live = live
+  return { scenario, baseId: base.id, overrides, live, warnings }
 }
 
 /** The query string that reproduces a selection; other parameters on the page are kept. */

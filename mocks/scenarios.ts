@@ -16,6 +16,17 @@ export interface EndpointBehaviour {
   extreme?: boolean
 }
 
+/** The live notifications socket: how often it pushes one, and whether it drops its first connection. */
+export interface LiveBehaviour {
+  /** ms between pushed notifications; null pushes none (the socket stays open, quiet). */
+  everyMs: number | null
+  /** The first connection is dropped this long (ms) after it opens; the client reconnects. */
+  dropAfterMs?: number
+}
+
+/** Every scenario pushes one notification every 30 s unless it says otherwise. */
+export const defaultLive: LiveBehaviour = { everyMs: 30_000 }
+
 /** The state a section must end in: data, its empty state, or an error of this kind. */
 export type SectionExpectation = 'data' | 'empty' | ApiErrorKind
 
@@ -24,6 +35,7 @@ export interface Scenario {
   description: string
   endpoints: Record<EndpointName, EndpointBehaviour>
   expect: Record<EndpointName, SectionExpectation>
+  live: LiveBehaviour
 }
 
 export const documentedLatencyMs: Record<EndpointName, number> = {
@@ -40,6 +52,7 @@ function scenario(
   description: string,
   changes: Partial<Record<EndpointName, Partial<EndpointBehaviour>>>,
   expect: Partial<Record<EndpointName, SectionExpectation>> = {},
+  live: LiveBehaviour = defaultLive,
 ): Scenario {
   const endpoints = {} as Record<EndpointName, EndpointBehaviour>
   const expectations = {} as Record<EndpointName, SectionExpectation>
@@ -47,7 +60,7 @@ function scenario(
     endpoints[name] = { ...documentedBehaviour(name), ...changes[name] }
     expectations[name] = expect[name] ?? 'data'
   }
-  return { id, description, endpoints, expect: expectations }
+  return { id, description, endpoints, expect: expectations, live }
 }
 
 const everyEndpoint = <T>(value: T) => Object.fromEntries(endpointNames.map((name) => [name, value])) as Record<EndpointName, T>
@@ -85,11 +98,20 @@ export const scenarios: readonly Scenario[] = [
     profile: { latencyMs: documentedLatencyMs.profile * 3 },
     notifications: { latencyMs: documentedLatencyMs.notifications * 3 },
   }),
-  scenario('all-down', 'Every endpoint gets a network error: the whole API is unreachable.', everyEndpoint({ outcome: 'offline' as const }), everyEndpoint('offline' as const)),
+  scenario(
+    'all-down',
+    'Every endpoint gets a network error: the whole API is unreachable, and nothing is pushed live.',
+    everyEndpoint({ outcome: 'offline' as const }),
+    everyEndpoint('offline' as const),
+    { everyMs: null },
+  ),
   scenario(
     'extreme',
     'Valid but extreme: every name, number and list at the largest the schemas accept (200-character words, €100,000 prices, 200 items a list).',
     everyEndpoint({ extreme: true }),
+    {},
+    // A push would take the full notifications list past the schema's limit.
+    { everyMs: null },
   ),
 ]
 

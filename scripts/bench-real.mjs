@@ -10,12 +10,13 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { dirname, resolve } from 'node:path'
 import react from '@vitejs/plugin-react'
 import { build } from 'vite'
+import { sectionNames } from './app-tables.mjs'
 import { bundleSizes } from './bundle-sizes.mjs'
 import { chromiumPath, launchChromium } from './chromium.mjs'
 import { collectLoad, probeInitScript } from './load-probe.mjs'
 import { summarize } from './stats.mjs'
 
-const SECTIONS = ['products', 'categories', 'profile', 'notifications']
+const SECTIONS = await sectionNames()
 const PORT = 4390
 const origin = `http://localhost:${PORT}`
 
@@ -179,7 +180,7 @@ const budgets = [
 function formatReport(report, conditionNames) {
   const lines = [`${report.runs} interleaved loads per system and condition; median/p95 ms from navigation start.`]
   lines.push(`Initial JS ${report.sizes.initial.gzipKb.toFixed(1)} KB gzip (budget 90).`, '')
-  const header = ['condition', 'system', 'first data', 'all settled', 'skeletons', 'FCP', 'CLS', 'paint after response (median: products, categories, profile, notifications)']
+  const header = ['condition', 'system', 'first data', 'all settled', 'skeletons', 'FCP', 'CLS', `paint after response (median: ${SECTIONS.join(', ')})`]
   lines.push(header.join(' | '))
   lines.push(header.map(() => '---').join(' | '))
   for (const condition of conditionNames) {

@@ -54,7 +54,7 @@ async function runOnce(page, url) {
   )
 }
 
-build('dist')
+await build('dist')
 const server = await serve('dist', 4173)
 const browser = await launchChromium()
 const runs = []
@@ -63,7 +63,7 @@ try {
   for (let i = 0; i < Number(options.runs); i++) runs.push(await runOnce(page, `${server.url}?scenario=${options.scenario}`))
 } finally {
   await browser.close()
-  server.stop()
+  await server.stop()
 }
 
 const number = (text) => (/^\d+/.test(text) ? Number.parseInt(text, 10) : NaN)

@@ -19,7 +19,7 @@ import { assertChromium, chromiumPath, launchChromium } from './chromium.mjs'
 import { collectLoad, probeInitScript } from './load-probe.mjs'
 import { build, serve } from './preview-server.mjs'
 import { summarize } from './stats.mjs'
-import { scenarioTable } from './scenario-table.mjs'
+import { scenarioTable, sectionNames } from './app-tables.mjs'
 
 const { values: options } = parseArgs({
   options: {
@@ -52,7 +52,7 @@ const runs = Number(options.runs ?? 20)
 const renderRuns = Number(options['render-runs'])
 
 const scenarios = (await scenarioTable()).filter((s) => !options.scenarios || options.scenarios.split(',').includes(s.id))
-const SECTIONS = ['products', 'categories', 'profile', 'notifications']
+const SECTIONS = await sectionNames()
 
 const newPage = async (browser) => {
   const context = await browser.newContext({ viewport: { width: 1280, height: 900 } })
@@ -114,9 +114,9 @@ function analyseRenders(log) {
 const fmt = (v) => (Number.isFinite(v) ? v.toFixed(0) : '–')
 const pad = (text, width) => String(text).padStart(width)
 
-build('dist')
+await build('dist')
 const sizes = bundleSizes('dist')
-build('bench-results/dist-profile', { VITE_PROFILE_RENDERS: 'on' })
+await build('bench-results/dist-profile', { VITE_PROFILE_RENDERS: 'on' })
 const browser = await launchChromium()
 const timingServer = await serve('dist', 4173)
 const profileServer = await serve('bench-results/dist-profile', 4174)
@@ -135,8 +135,8 @@ try {
   }
 } finally {
   await browser.close()
-  timingServer.stop()
-  profileServer.stop()
+  await timingServer.stop()
+  await profileServer.stop()
 }
 
 // ---- report ----

@@ -1,22 +1,21 @@
-// Builds the dashboard and serves it with `vite preview`, for the benchmark scripts.
-import { execSync, spawn } from 'node:child_process'
+// Builds the dashboard and serves it with Vite's preview server, in this process, for the benchmark scripts.
+import { build as viteBuild, preview } from 'vite'
 
-export function build(outDir, env = {}) {
+/** Builds into `outDir`; `env` holds build flags that vite.config.ts reads (VITE_PROFILE_RENDERS, …). */
+export async function build(outDir, env = {}) {
+  const saved = { ...process.env }
   // Explicitly production: Vite's module runner (used to read the scenarios) sets NODE_ENV=development.
-  execSync(`npx vite build --outDir ${outDir} --emptyOutDir`, { stdio: 'ignore', env: { ...process.env, NODE_ENV: 'production', ...env } })
+  Object.assign(process.env, { NODE_ENV: 'production', ...env })
+  try {
+    await viteBuild({ logLevel: 'warn', mode: 'production', build: { outDir, emptyOutDir: true } })
+  } finally {
+    for (const key of Object.keys(process.env)) if (!(key in saved)) delete process.env[key]
+    Object.assign(process.env, saved)
+  }
 }
 
 export async function serve(outDir, port) {
-  const server = spawn('npx', ['vite', 'preview', '--outDir', outDir, '--port', String(port), '--strictPort'], { stdio: 'ignore', detached: true })
+  const server = await preview({ logLevel: 'warn', build: { outDir }, preview: { port, strictPort: true, open: false } })
   const url = `http://localhost:${port}/`
-  for (let i = 0; i < 100; i++) {
-    try {
-      if ((await fetch(url)).ok) return { url, stop: () => process.kill(-server.pid) }
-    } catch {
-      // not up yet
-    }
-    await new Promise((resolve) => setTimeout(resolve, 100))
-  }
-  process.kill(-server.pid)
-  throw new Error(`vite preview did not start on ${url}`)
+  return { url, stop: () => server.close() }
 }

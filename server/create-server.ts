@@ -6,6 +6,7 @@ import fastifyStatic from '@fastify/static'
 import Fastify, { type FastifyReply } from 'fastify'
 import { constants } from 'node:zlib'
 import { precompress } from './precompress'
+import { registerLiveNotifications } from './live-notifications'
 import { registerReferenceApi } from './reference-api'
 import { createSessionStore, type ScenarioSession } from './scenario-sessions'
 import { registerSecurityHeaders } from './security-headers'
@@ -35,7 +36,9 @@ export async function createServer({ dist, session, extraRoots = {}, connectOrig
   await registerSecurityHeaders(app, { indexHtml, connectOrigins })
   // API answers are compressed per request; static files were compressed once, below.
   await app.register(compress, { global: true, threshold: 1024, encodings: ['br', 'gzip'], brotliOptions: { params: { [constants.BROTLI_PARAM_QUALITY]: 4 } } })
-  registerReferenceApi(app, createSessionStore(session), { testHooks })
+  const sessions = createSessionStore(session)
+  registerReferenceApi(app, sessions, { testHooks })
+  await registerLiveNotifications(app, sessions)
 
   for (const root of roots) precompress(root)
   const cacheHeaders = (reply: FastifyReply, path: string) =>

@@ -30,7 +30,7 @@ export function registerReferenceApi(app: FastifyInstance, sessions: SessionStor
         await playRawStep(reply.raw, step, gone)
         return
       }
-      const plan = planResponse(name, behaviour, attempt)
+      const plan = planResponse(name, behaviour, attempt, session.pushed)
       const delay = delayFor(behaviour)
       if (plan.kind === 'hang' || !Number.isFinite(delay)) {
         reply.hijack() // never answers; the socket closes when the client gives up

@@ -1,4 +1,5 @@
 import type { EndpointName } from '../src/api/endpoints'
+import type { Notification } from '../src/api/schemas'
 import { describeSelection, parseScenarioUrl } from '../mocks/scenario-url'
 import type { Scenario } from '../mocks/scenarios'
 import type { RawPlans } from './raw-responses'
@@ -16,12 +17,22 @@ export interface ScenarioSession {
   attempts: Partial<Record<EndpointName, number>>
   /** Raw answers that replace the scenario's, per endpoint: a test hook (server/raw-responses.ts). */
   raw?: RawPlans
+  /** Notifications pushed live to this session, newest first: its notifications endpoint lists them. */
+  pushed: Notification[]
+  /** Live connections opened so far; the first is the one `?live=drop@<ms>` drops. */
+  liveConnections: number
 }
 
 /** A session from a URL-style selection (`?scenario=flaky&products=error@300`), with any warnings. */
 export function sessionFrom(search: string): { session: ScenarioSession; warnings: string[] } {
   const selection = parseScenarioUrl(search)
-  const session = { scenario: selection.scenario, description: describeSelection(selection.baseId, selection.overrides), attempts: {} }
+  const session = {
+    scenario: selection.scenario,
+    description: describeSelection(selection.baseId, selection.overrides),
+    attempts: {},
+    pushed: [],
+    liveConnections: 0,
+  }
   return { session, warnings: selection.warnings }
 }
 

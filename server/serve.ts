@@ -1,4 +1,4 @@
-// npm run serve -- [--port 4300] [--host 127.0.0.1] [--dist dist-real] [--scenario flaky] [--products error@300] …
+// npm run serve -- [--port 4300] [--host 127.0.0.1] [--dist dist-real] [--scenario flaky] [--products error@300] [--live 5000] …
 //                   [--root /ref/zero/=bench-results/ref/zero …] [--test-hooks]
 //
 // The mocking-off build on a production-like server, with the reference API over real HTTP.
@@ -21,13 +21,14 @@ const { values } = parseArgs({
     root: { type: 'string', multiple: true, default: [] },
     // The browser tests' raw answers (server/raw-responses.ts); never on for shoppers or benchmarks.
     'test-hooks': { type: 'boolean', default: false },
+    live: { type: 'string' },
     ...Object.fromEntries(endpointNames.map((name) => [name, { type: 'string' as const }])),
   },
 })
 
 // The command line takes the URL's syntax: --scenario <id> and --<endpoint> <spec>.
 const params = new URLSearchParams()
-for (const key of ['scenario', ...endpointNames] as const) {
+for (const key of ['scenario', 'live', ...endpointNames] as const) {
   const value = (values as Record<string, unknown>)[key]
   if (typeof value === 'string') params.set(key, value)
 }

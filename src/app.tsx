@@ -1,39 +1,21 @@
 import './app.css'
-import { QueryClientProvider, type QueryClient } from '@tanstack/react-query'
-import { useRef, useState, type ComponentType, type ReactNode } from 'react'
-import type { EndpointName } from './api/endpoints'
+import { useRef, useState, type ReactNode } from 'react'
 import { loadMessages, type Messages } from './i18n/catalogs'
 import { applyDocumentLocale } from './i18n/document-locale'
 import { I18nProvider, useI18n } from './i18n/i18n-context'
 import { rememberLocale, type Locale } from './i18n/locale'
-import { CategoriesSection } from './sections/categories/categories-section'
-import { NotificationsSection } from './sections/notifications/notifications-section'
-import { ProductsSection } from './sections/products/products-section'
-import { ProfileSection } from './sections/profile/profile-section'
+import { columnsOf, dashboardSections, type SectionEntry } from './sections/registry'
 import { DashboardStatus } from './ui/dashboard-status'
 import { LanguageSwitcher } from './ui/language-switcher'
+import { OfflineBanner, PageActions } from './ui/page-status'
 import { useHydrated } from './ui/use-hydrated'
 import { RenderProbe } from './metrics/render-probe'
 
-/**
- * Two columns on wide screens, stacked on phones, in this order. What is time-sensitive comes
- * first: the short profile summary, then notifications, both within a phone's first screen.
- * Products come last everywhere: the longest section, and one whose finished state can shrink
- * without moving anything below it.
- */
-const columns: [EndpointName, ComponentType][][] = [
-  [
-    ['profile', ProfileSection],
-    ['notifications', NotificationsSection],
-  ],
-  [
-    ['categories', CategoriesSection],
-    ['products', ProductsSection],
-  ],
-]
+const mockTools = import.meta.env.VITE_API_MOCKING !== 'off'
 
 interface AppProps {
-  queryClient: QueryClient
+  /** The sections, in order; the registry's unless a test adds one. Two columns on wide screens, stacked on phones. */
+  sections?: readonly SectionEntry[]
   /** The language to start in and its catalog; the app reads no browser state to pick them. */
   locale: Locale
   messages: Messages
@@ -43,7 +25,8 @@ interface AppProps {
   tools?: ReactNode
 }
 
-export function App({ queryClient, locale, messages, banner, tools }: AppProps) {
+/** The whole dashboard; the query client comes from the provider its boot renders it in (src/boot-dashboard.ts). */
+export function App({ sections = dashboardSections, locale, messages, banner, tools }: AppProps) {
   const [language, setLanguage] = useState({ locale, messages })
   const switchLanguage = async (next: Locale) => {
     if (next === language.locale) return
@@ -56,23 +39,29 @@ export function App({ queryClient, locale, messages, banner, tools }: AppProps) 
   // Neither is in the prerendered shell, so both join once hydration has matched it.
   const hydrated = useHydrated()
   return (
-    <QueryClientProvider client={queryClient}>
-      <I18nProvider locale={language.locale} messages={language.messages}>
-        <Dashboard banner={hydrated && banner} onLanguageChange={switchLanguage} />
-        {/* The developer tools stay in English whatever the page's language. */}
-        {hydrated && tools && (
-          <div lang="en" className="tools">
-            {tools}
-          </div>
-        )}
-      </I18nProvider>
-    </QueryClientProvider>
+    <I18nProvider locale={language.locale} messages={language.messages}>
+      <Dashboard sections={sections} banner={hydrated && banner} onLanguageChange={switchLanguage} />
+      {/* The developer tools stay in English whatever the page's language. */}
+      {hydrated && tools && (
+        <div lang="en" className="tools">
+          {tools}
+        </div>
+      )}
+    </I18nProvider>
   )
 }
 
-function Dashboard({ banner, onLanguageChange }: { banner: ReactNode; onLanguageChange: (locale: Locale) => void }) {
+interface DashboardProps {
+  sections: readonly SectionEntry[]
+  banner: ReactNode
+  onLanguageChange: (locale: Locale) => void
+}
+
+function Dashboard({ sections, banner, onLanguageChange }: DashboardProps) {
   const { t } = useI18n()
   const titleRef = useRef<HTMLHeadingElement>(null)
+  // The page's own controls and the offline banner are not in the prerendered shell either.
+  const hydrated = useHydrated()
   return (
     <>
       <header className="topbar">
@@ -86,19 +75,25 @@ function Dashboard({ banner, onLanguageChange }: { banner: ReactNode; onLanguage
         </div>
       </header>
       <main className="page">
+        {hydrated && <OfflineBanner />}
         <div className="page__heading">
-          <h1 ref={titleRef} tabIndex={-1} className="page__title">
-            {t('heading')}
-          </h1>
+          {/* Mock mode's tools pill joins this row after hydration; its room is kept from the first paint. */}
+          <div className={mockTools ? 'page__bar page__bar--beside-tools' : 'page__bar'}>
+            <h1 ref={titleRef} tabIndex={-1} className="page__title">
+              {t('heading')}
+            </h1>
+          </div>
           <DashboardStatus focusAfterRetry={titleRef} />
+          {/* In the shell too (no failures yet, so Refresh all alone), so the row is there from the first paint. */}
+          <PageActions titleRef={titleRef} />
         </div>
         {banner}
         <div className="dashboard">
-          {columns.map((column, i) => (
+          {columnsOf(sections).map((column, i) => (
             <div key={i} className="dashboard__column">
-              {column.map(([id, Section]) => (
-                <RenderProbe key={id} id={id}>
-                  <Section />
+              {column.map(({ endpoint, Component }) => (
+                <RenderProbe key={endpoint.name} id={endpoint.name}>
+                  <Component />
                 </RenderProbe>
               ))}
             </div>

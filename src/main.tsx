@@ -1,14 +1,9 @@
 import './ui/theme.css'
-import { createQueryClient } from './api/query-client'
 import { loadOrShowFailure } from './boot-failure'
-import { startDashboardLoad } from './dashboard-load'
+import { bootDashboard } from './boot-dashboard'
 import { loadMessages } from './i18n/catalogs'
 import { applyDocumentLocale } from './i18n/document-locale'
 import { detectLocale } from './i18n/locale'
-import { sendLoadBeacon } from './metrics/beacon'
-import { logCompletionOrder } from './metrics/completion-log'
-import { createLoadRecorder, timeToFirstData } from './metrics/load-recorder'
-import { appendHistory } from './metrics/ttfd-history'
 
 // Vite replaces this with a constant, so with mocking off the mock layer is not even in the build.
 const mocking = import.meta.env.VITE_API_MOCKING !== 'off'
@@ -43,21 +38,20 @@ async function boot() {
   const { warnings, scenario } = mocking ? await startMocks() : { warnings: [], scenario: undefined }
   performance.mark('ecomarket:mocks-ready')
 
-  const queryClient = createQueryClient()
-  const recorder = createLoadRecorder(queryClient.getQueryCache())
-  recorder.beginLoad({ startedAt: 0, scenario }) // the page's own load counts from navigation start
-  recorder.onComplete((load) => {
-    sendLoadBeacon(load)
-    const ttfdMs = timeToFirstData(load)
-    if (mocking && ttfdMs !== undefined) appendHistory({ at: Date.now(), ttfdMs: Math.round(ttfdMs), scenario: load.scenario })
+  await bootDashboard({
+    scenario,
+    startedAt: 0, // the page's own load counts from navigation start
+    savedData: {},
+    keepHistory: mocking,
+    logCompletion: import.meta.env.DEV,
+    live: true,
+    render: async (dashboard) => {
+      performance.mark('ecomarket:requests-started') // the boot calls this as soon as every request has left
+      const [{ renderApp }, messages] = await Promise.all([rendering, catalog])
+      applyDocumentLocale(locale, messages)
+      renderApp(dashboard, { mocking, warnings, locale, messages })
+    },
   })
-  if (import.meta.env.DEV) logCompletionOrder(recorder)
-
-  startDashboardLoad(queryClient)
-  performance.mark('ecomarket:requests-started')
-  const [{ renderApp }, messages] = await Promise.all([rendering, catalog])
-  applyDocumentLocale(locale, messages)
-  renderApp(queryClient, { mocking, warnings, recorder, locale, messages })
   requestAnimationFrame(() => performance.mark('ecomarket:first-frame'))
 }
 

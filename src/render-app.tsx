@@ -1,11 +1,11 @@
-import type { QueryClient } from '@tanstack/react-query'
+import { QueryClientProvider } from '@tanstack/react-query'
 import { lazy, StrictMode, Suspense } from 'react'
 import { createRoot, hydrateRoot } from 'react-dom/client'
 import { App } from './app'
+import type { BootedDashboard } from './boot-dashboard'
 import { ScenarioWarnings } from './devtools/scenario-warnings'
 import type { Messages } from './i18n/catalogs'
 import type { Locale } from './i18n/locale'
-import type { LoadRecorder } from './metrics/load-recorder'
 import { ToolsErrorBoundary } from './ui/tools-error-boundary'
 
 // Behind the same build flag as the mock layer, so a build with mocking off doesn't even emit the panel.
@@ -17,35 +17,39 @@ const Warnings = import.meta.env.VITE_API_MOCKING === 'off' ? null : ScenarioWar
 interface RenderOptions {
   mocking: boolean
   warnings: string[]
-  recorder: LoadRecorder
   locale: Locale
   messages: Messages
 }
 
 /** Mounts the dashboard; the requests it shows are already in flight. */
-export function renderApp(queryClient: QueryClient, { mocking, warnings, recorder, locale, messages }: RenderOptions) {
+export function renderApp({ queryClient, recorder, sections }: BootedDashboard, { mocking, warnings, locale, messages }: RenderOptions) {
   const container = document.getElementById('root')!
   const app = (
     <StrictMode>
-      <App
-        queryClient={queryClient}
-        locale={locale}
-        messages={messages}
-        banner={Warnings && <Warnings warnings={warnings} />}
-        tools={
-          mocking &&
-          DevTools && (
-            <ToolsErrorBoundary>
-              <Suspense fallback={null}>
-                <DevTools recorder={recorder} />
-              </Suspense>
-            </ToolsErrorBoundary>
-          )
-        }
-      />
+      <QueryClientProvider client={queryClient}>
+        <App
+          sections={sections}
+          locale={locale}
+          messages={messages}
+          banner={Warnings && <Warnings warnings={warnings} />}
+          tools={
+            mocking &&
+            DevTools && (
+              <ToolsErrorBoundary>
+                <Suspense fallback={null}>
+                  <DevTools recorder={recorder} />
+                </Suspense>
+              </ToolsErrorBoundary>
+            )
+          }
+        />
+      </QueryClientProvider>
     </StrictMode>
   )
   // A build prerenders the loading shell into #root (vite-plugin-prerender-shell.ts); the dev server doesn't.
-  if (container.firstElementChild) hydrateRoot(container, app)
+  // A repeat visit that restored saved data renders afresh instead: hydration's first pass must match
+  // the loading shell, while a fresh render's first pass already draws the saved sections.
+  const restored = queryClient.getQueryCache().getAll().some((query) => query.state.data !== undefined)
+  if (container.firstElementChild && !restored) hydrateRoot(container, app)
   else createRoot(container).render(app)
 }

@@ -1,4 +1,4 @@
-import { QueryClient } from '@tanstack/react-query'
+import { QueryClient, QueryClientProvider } from '@tanstack/react-query'
 import { renderToString } from 'react-dom/server'
 import { App } from './app'
 import type { Messages } from './i18n/catalogs'
@@ -28,7 +28,11 @@ export function renderShells(): Record<Locale, Shell> {
     const queryClient = new QueryClient()
     try {
       shells[locale] = {
-        html: renderToString(<App queryClient={queryClient} locale={locale} messages={messages} />),
+        html: renderToString(
+          <QueryClientProvider client={queryClient}>
+            <App locale={locale} messages={messages} />
+          </QueryClientProvider>,
+        ),
         title: createTranslate(messages)('title'),
       }
     } finally {

@@ -9,6 +9,8 @@ interface ImportMetaEnv {
   readonly VITE_METRICS_URL?: string
   /** `on` wraps each section in a React Profiler for the benchmark; off in normal builds. */
   readonly VITE_PROFILE_RENDERS?: string
+  /** package.json's version, set by vite.config.ts: part of the saved data's buster. */
+  readonly VITE_APP_VERSION?: string
 }
 
 interface ImportMeta {

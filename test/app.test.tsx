@@ -1,10 +1,8 @@
 import { fireEvent, screen, within } from '@testing-library/react'
 import { afterEach, beforeEach, expect, test, vi } from 'vitest'
-import { createQueryClient } from '../src/api/query-client'
-import { App } from '../src/app'
 import { LOCALE_STORAGE_KEY } from '../src/i18n/locale'
 import { sectionNames } from './contract'
-import { advance, inLanguage, renderWithClient } from './render'
+import { advance, renderDashboard } from './render'
 
 beforeEach(() => {
   vi.useFakeTimers({ now: new Date('2026-11-28T12:00:00Z') })
@@ -15,7 +13,7 @@ afterEach(() => {
 })
 
 test('the switcher turns the page Spanish, with <html lang>, the title and Spanish formats, and remembers it', async () => {
-  renderWithClient(<App queryClient={createQueryClient()} {...inLanguage('en')} />)
+  await renderDashboard()
   await advance(700)
   const languages = screen.getByRole('group', { name: 'Language' })
   expect(within(languages).getByRole('button', { name: 'English' })).toHaveAttribute('aria-pressed', 'true')

@@ -1,9 +1,12 @@
 import { QueryClientProvider, type QueryClient } from '@tanstack/react-query'
 import { act, render } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
-import type { ReactElement } from 'react'
+import type { ReactElement, ReactNode } from 'react'
 import { vi } from 'vitest'
 import { createQueryClient } from '../src/api/query-client'
+import { App } from '../src/app'
+import { bootDashboard, type BootedDashboard, type BootOptions } from '../src/boot-dashboard'
+import type { LoadRecorder } from '../src/metrics/load-recorder'
 import { I18nProvider } from '../src/i18n/i18n-context'
 import type { Locale } from '../src/i18n/locale'
 import english from '../src/i18n/messages/en.json?icu'
@@ -27,6 +30,31 @@ export function renderWithClient(ui: ReactElement, { client = createQueryClient(
     </QueryClientProvider>,
   )
   return { ...result, user, client }
+}
+
+interface DashboardOptions extends Omit<BootOptions, 'render'> {
+  locale?: Locale
+  /** The developer tools, given this load's recorder (mock mode's panel). */
+  tools?: (recorder: LoadRecorder) => ReactNode
+  /** Runs once every request has started, before anything renders. */
+  beforeRender?: (dashboard: BootedDashboard) => unknown
+  /** Wraps the app, for a Profiler or StrictMode. */
+  wrap?: (app: ReactElement) => ReactElement
+}
+
+/** Boots and renders the whole dashboard as the page does (src/boot-dashboard.ts), in English unless told. */
+export async function renderDashboard({ locale = 'en', tools, beforeRender, wrap = (app) => app, ...boot }: DashboardOptions = {}) {
+  let rendered: ReturnType<typeof renderWithClient> | undefined
+  const dashboard = await bootDashboard({
+    ...boot,
+    render: async (dashboard) => {
+      const { queryClient, recorder, sections } = dashboard
+      await beforeRender?.(dashboard)
+      const app = <App sections={sections} {...inLanguage(locale)} tools={tools?.(recorder)} />
+      rendered = renderWithClient(wrap(app), { client: queryClient, locale })
+    },
+  })
+  return { ...rendered!, ...dashboard }
 }
 
 /** Puts the mock API into a registry scenario, optionally with per-endpoint overrides. */

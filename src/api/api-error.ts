@@ -1,16 +1,15 @@
-import type { EndpointName } from './endpoints'
-
 export type ApiErrorKind = 'timeout' | 'offline' | 'http' | 'invalid-data'
 
 /** The one error type every request rejects with; sections switch on `kind`, never on message text. */
 export class ApiError extends Error {
   readonly kind: ApiErrorKind
-  readonly endpoint: EndpointName
+  /** The endpoint's name, as in the table. */
+  readonly endpoint: string
   readonly status: number | undefined
   /** How long the server asked us to wait before trying again (its `Retry-After`), in ms. */
   readonly retryAfterMs: number | undefined
 
-  constructor(kind: ApiErrorKind, endpoint: EndpointName, detail: string, options?: { status?: number; cause?: unknown; retryAfterMs?: number }) {
+  constructor(kind: ApiErrorKind, endpoint: string, detail: string, options?: { status?: number; cause?: unknown; retryAfterMs?: number }) {
     super(`${endpoint}: ${detail}`, { cause: options?.cause })
     this.name = 'ApiError'
     this.kind = kind

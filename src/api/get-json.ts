@@ -25,7 +25,7 @@ export function retryAfterMs(header: string | null, now: number = Date.now()): n
  * connection failed, so another try may work); only one that arrived whole and doesn't parse or
  * validate is `invalid-data`.
  */
-export async function readBody<T>(response: Response, endpoint: Endpoint, schema: GenericSchema<unknown, T>): Promise<T> {
+export async function readBody<T>(response: Response, endpoint: Endpoint<string>, schema: GenericSchema<unknown, T>): Promise<T> {
   if (!response.ok) {
     const retryAfter = retryAfterMs(response.headers.get('Retry-After'))
     throw new ApiError('http', endpoint.name, `HTTP ${response.status}`, { status: response.status, retryAfterMs: retryAfter })
@@ -48,7 +48,7 @@ export async function readBody<T>(response: Response, endpoint: Endpoint, schema
  * GETs an endpoint and validates its body. Rejects only with ApiError, except when the caller's
  * own signal aborts (a cancelled query), which rethrows that signal's reason.
  */
-export async function getJson<T>(endpoint: Endpoint, schema: GenericSchema<unknown, T>, { signal }: { signal?: AbortSignal } = {}): Promise<T> {
+export async function getJson<T>(endpoint: Endpoint<string>, schema: GenericSchema<unknown, T>, { signal }: { signal?: AbortSignal } = {}): Promise<T> {
   // The page's first attempt adopts the request its HTML already started; its timeout counts from then.
   const early = takeEarlyRequest(endpoint.name)
   const controller = early?.controller ?? new AbortController()

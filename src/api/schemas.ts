@@ -1,5 +1,5 @@
 import * as v from 'valibot'
-import { isRealDate, normaliseTimestamp } from './calendar'
+import { isRealDate, normaliseTimestamp } from './calendar.ts' // with its extension: vite.config.ts loads this file too
 
 // Every body is checked at run time: a wrong one becomes an invalid-data error, never an undefined
 // on screen. Valibot, because its per-function imports keep the shopper's bundle small.

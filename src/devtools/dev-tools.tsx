@@ -7,6 +7,7 @@ import type { EndpointName } from '../api/endpoints'
 import type { LoadRecorder } from '../metrics/load-recorder'
 import { applyScenario, applyToSection, describeChoice, scenarioHref, withOverride, type ScenarioChoice } from './apply-scenario'
 import { HistoryTab } from './history-tab'
+import { PushNotificationButton } from './push-notification-button'
 import { PanelTabs, type PanelTab } from './panel-tabs'
 import { RequestsTab, type ForceChoice } from './requests-tab'
 import { ScenarioForm } from './scenario-form'
@@ -79,7 +80,12 @@ export function DevTools({ recorder }: { recorder: LoadRecorder }) {
       id: 'scenarios',
       label: 'Scenarios',
       // Keyed on the selection, so a state forced from the Requests tab shows here too.
-      content: <ScenarioForm key={selection} initial={applied} onApply={apply} onReload={(choice) => window.location.assign(scenarioHref(choice))} />,
+      content: (
+        <>
+          <ScenarioForm key={selection} initial={applied} onApply={apply} onReload={(choice) => window.location.assign(scenarioHref(choice))} />
+          <PushNotificationButton />
+        </>
+      ),
     },
     { id: 'requests', label: 'Requests', content: <RequestsTab onForce={force} /> },
     { id: 'timeline', label: 'Timeline', content: <TimelineTab recorder={recorder} /> },

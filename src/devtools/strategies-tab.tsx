@@ -1,5 +1,6 @@
 import { Fragment, useState } from 'react'
 import { resetAttempts } from '../../mocks/scenario-store'
+import { endpointNames } from '../api/endpoints'
 import { labTasks } from './strategy-lab/lab-tasks'
 import { strategies, type Delivery, type StrategyResult } from './strategy-lab/strategies'
 
@@ -61,7 +62,7 @@ export function StrategiesTab({ scenario }: { scenario: string }) {
                   </th>
                   <td data-field="total">{result ? ms(result.totalMs) : '–'}</td>
                   <td data-field="first-data">{result ? ms(result.firstDataMs) : '–'}</td>
-                  <td data-field="successes">{result ? `${result.successes}/4 (${Math.round((result.successes / 4) * 100)}%)` : '–'}</td>
+                  <td data-field="successes">{result ? `${result.successes}/${endpointNames.length} (${Math.round((result.successes / endpointNames.length) * 100)}%)` : '–'}</td>
                 </tr>
                 <tr className="strategies__order">
                   <td colSpan={4} data-field="order" data-strategy-order={strategy.id}>

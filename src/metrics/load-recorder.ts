@@ -17,6 +17,8 @@ export interface SectionRecord {
   outcome?: SectionOutcome
   /** 1 for the first section of this load to settle. */
   order?: number
+  /** Shown from the data saved on a previous visit, before (or instead of) any request. */
+  fromStorage?: true
 }
 
 export interface LoadRecord {
@@ -88,13 +90,22 @@ export function createLoadRecorder(queryCache: QueryCache, { now = () => perform
   }
 
   const onEvent = (event: QueryCacheNotifyEvent) => {
-    if (event.type !== 'updated') return
     const name = sectionOf(event.query)
     if (!name) return
+    // Data restored from storage settles its section at once: that is this load's first data.
+    if (event.type === 'added' && event.query.state.status === 'success') {
+      update(name, () => ({ name, startedAt: now(), failures: [], fromStorage: true }))
+      settle(name, 'data')
+      return
+    }
+    if (event.type !== 'updated') return
     const { action } = event
+    const settled = current.sections[name]?.settledAt !== undefined
+    // Refreshing data already on screen (focus, polling, a revalidated saved answer) is not part of a load.
+    if (settled && event.query.state.data !== undefined && (action.type === 'fetch' || action.type === 'failed')) return
     if (action.type === 'fetch') {
       // A fetch for a section still in flight is the same request joined again; otherwise it starts anew.
-      if (current.sections[name] && current.sections[name].settledAt === undefined) return
+      if (current.sections[name] && !settled) return
       performance.clearMarks(`ecomarket:${name}:start`) // one left by a request that was cancelled
       performance.mark(`ecomarket:${name}:start`)
       update(name, () => ({ name, startedAt: now(), failures: [] }))

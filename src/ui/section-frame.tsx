@@ -5,6 +5,7 @@ import { useI18n } from '../i18n/i18n-context'
 import { ErrorState } from './error-state'
 import { Overlaid } from './overlaid'
 import { SectionErrorBoundary } from './section-error-boundary'
+import { SectionFreshness } from './section-freshness'
 import { useHydrated } from './use-hydrated'
 
 interface SectionFrameProps<T> {
@@ -31,11 +32,12 @@ export function SectionFrame<T>({ name, query, skeleton, isEmpty, empty, badge, 
   const { retry } = endpoints[name]
   const headingRef = useRef<HTMLHeadingElement>(null)
   const headingId = `${name}-heading`
-  const { data, dataUpdatedAt, error, isPending, isFetching, failureCount, refetch } = query
+  const { data, dataUpdatedAt, error, isError, isPending, isFetching, failureCount, refetch } = query
   // Until hydration ends, every section draws the prerendered shell's loading state, even if its
   // answer came first; the very next render shows it.
   const hydrated = useHydrated()
   const hasData = hydrated && data !== undefined
+  // A background refresh keeps the data on screen, so the section stays aria-busy="false".
   const busy = !hydrated || (!hasData && (isPending || isFetching))
 
   const retryNow = () => {
@@ -72,6 +74,18 @@ export function SectionFrame<T>({ name, query, skeleton, isEmpty, empty, badge, 
       <SectionErrorBoundary key={dataUpdatedAt} name={name} ghost={skeleton} onRetry={retryNow}>
         {body}
       </SectionErrorBoundary>
+      {/* Always there, empty until data is, so the section's height never changes with it. */}
+      <footer className="section__footer">
+        {hasData && (
+          <SectionFreshness
+            label={t(name)}
+            dataUpdatedAt={dataUpdatedAt}
+            refreshing={isFetching}
+            refreshError={isError && !isFetching ? error : undefined}
+            onRefresh={() => void refetch({ cancelRefetch: false })}
+          />
+        )}
+      </footer>
     </section>
   )
 }

@@ -3,12 +3,10 @@ import { http, HttpResponse } from 'msw'
 import { StrictMode } from 'react'
 import { beforeEach, describe, expect, test, vi } from 'vitest'
 import { server } from '../../mocks/node'
-import { createQueryClient } from '../../src/api/query-client'
 import { endpoints } from '../../src/api/endpoints'
-import { App } from '../../src/app'
-import { startDashboardLoad } from '../../src/dashboard-load'
 import { ProductsSection } from '../../src/sections/products/products-section'
-import { advance, inLanguage, renderWithClient } from '../render'
+import { productQueries } from '../../src/sections/products/products-queries'
+import { advance, renderDashboard, renderWithClient } from '../render'
 import { products } from '../../mocks/fixtures'
 
 // The retry policy as a shopper meets it, with the requests the mock server saw counted.
@@ -55,16 +53,13 @@ describe('an answer that settles before the dashboard mounts is not asked for ag
   ])('%s: one request, even with StrictMode mounting twice', async (_, answer, wording) => {
     const requests = watchProductRequests()
     answerProducts(answer)
-    const client = createQueryClient()
-    startDashboardLoad(client)
-    await advance(20) // settled, before React's first render
-    expect(client.getQueryState(['products', 'list'])?.status).toBe('error')
-    renderWithClient(
-      <StrictMode>
-        <App queryClient={client} {...inLanguage()} />
-      </StrictMode>,
-      { client },
-    )
+    await renderDashboard({
+      beforeRender: async ({ queryClient }) => {
+        await advance(20) // settled, before React's first render
+        expect(queryClient.getQueryState(productQueries.list().queryKey)?.status).toBe('error')
+      },
+      wrap: (app) => <StrictMode>{app}</StrictMode>,
+    })
     await advance(12_000)
     expect(requests).toHaveLength(1)
     expect(within(products$()).getByRole('alert')).toHaveTextContent(wording)

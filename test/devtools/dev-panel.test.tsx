@@ -9,7 +9,7 @@ const toggle = () => screen.getByRole('button', { name: /mock api/i })
 
 describe('developer panel', () => {
   test('the toggle opens it with focus inside, and Escape closes it and returns focus', async () => {
-    const { user } = renderDashboardWithPanel()
+    const { user } = await renderDashboardWithPanel()
     await user.click(toggle())
     expect(toggle()).toHaveAttribute('aria-expanded', 'true')
     expect(within(panel()).getByRole('heading', { name: 'Developer panel' })).toHaveFocus()
@@ -19,7 +19,7 @@ describe('developer panel', () => {
   })
 
   test('Alt+Shift+D opens and closes it', async () => {
-    const { user } = renderDashboardWithPanel()
+    const { user } = await renderDashboardWithPanel()
     await user.keyboard('{Alt>}{Shift>}D{/Shift}{/Alt}')
     expect(panel()).toBeVisible()
     await user.keyboard('{Alt>}{Shift>}D{/Shift}{/Alt}')
@@ -27,7 +27,7 @@ describe('developer panel', () => {
   })
 
   test('it starts from the scenario in the URL and lists every scenario with its description', async () => {
-    const { user } = renderDashboardWithPanel('?scenario=slow&products=timeout')
+    const { user } = await renderDashboardWithPanel('?scenario=slow&products=timeout')
     await user.click(toggle())
     expect(within(panel()).getByRole('radio', { name: /^slow/ })).toBeChecked()
     expect(within(panel()).getByRole('radio', { name: /notifications-timeout.*never beats the 2 s timeout/ })).toBeVisible()
@@ -36,7 +36,7 @@ describe('developer panel', () => {
   })
 
   test('Apply reloads every section under the new scenario, without a page reload, and updates the URL', async () => {
-    const { user } = renderDashboardWithPanel()
+    const { user } = await renderDashboardWithPanel()
     await waitFor(() => expect(endpointNames.map(sectionState)).toEqual(['data', 'data', 'data', 'data']))
     await user.click(toggle())
     await user.click(within(panel()).getByRole('radio', { name: /^malformed/ }))
@@ -47,7 +47,7 @@ describe('developer panel', () => {
   })
 
   test('per-endpoint controls override the scenario, and bad latencies are refused with a reason', async () => {
-    const { user } = renderDashboardWithPanel()
+    const { user } = await renderDashboardWithPanel()
     await user.click(toggle())
     const latency = within(panel()).getByRole('spinbutton', { name: 'Categories latency in milliseconds' })
     await user.clear(latency)

@@ -25,7 +25,7 @@ const logRows = () =>
 
 describe('the pill', () => {
   test('shows the whole selection, overrides included, and follows a change', async () => {
-    renderDashboardWithPanel('?scenario=flaky&products=error')
+    await renderDashboardWithPanel('?scenario=flaky&products=error')
     expect(toggle()).toHaveTextContent('flaky, products=error')
     openTab('Scenarios')
     fireEvent.click(within(panel()).getByRole('radio', { name: /^slow/ }))
@@ -36,7 +36,7 @@ describe('the pill', () => {
 
 describe('Requests tab', () => {
   test('lists each request of a flaky load with its attempt, status, latency and size, and shows a body on demand', async () => {
-    renderDashboardWithPanel('?scenario=flaky')
+    await renderDashboardWithPanel('?scenario=flaky')
     await advance(3_000)
     openTab('Requests')
     const products = logRows().filter((cells) => cells[1] === 'Products')
@@ -53,7 +53,7 @@ describe('Requests tab', () => {
   })
 
   test('Force sets a section’s state through the scenario, in the URL and the pill, and leaves the others alone', async () => {
-    renderDashboardWithPanel()
+    await renderDashboardWithPanel()
     await advance(600)
     openTab('Requests')
     fireEvent.change(within(sectionGroup('Products')).getByRole('combobox', { name: 'Products state to force' }), { target: { value: 'http' } })
@@ -75,7 +75,7 @@ describe('Requests tab', () => {
   })
 
   test('Force loading holds a section in its skeleton until Reset; Refetch and Invalidate each send a request', async () => {
-    renderDashboardWithPanel()
+    await renderDashboardWithPanel()
     await advance(600)
     openTab('Requests')
     const products = () => sectionGroup('Products')
@@ -101,7 +101,7 @@ describe('Requests tab', () => {
 
 describe('panel tabs', () => {
   test('follow the WAI-ARIA keyboard pattern: arrows move and wrap, Home and End jump, focus follows', async () => {
-    renderDashboardWithPanel()
+    await renderDashboardWithPanel()
     openTab('Scenarios')
     const tabs = within(panel()).getAllByRole('tab')
     expect(tabs.map((t) => t.textContent)).toEqual(['Scenarios', 'Requests', 'Timeline', 'History', 'Strategies'])
@@ -135,7 +135,7 @@ describe('TanStack Query devtools toggle', () => {
     // What the devtools use from the browser and jsdom lacks: the colour-scheme query and a resize observer.
     vi.stubGlobal('matchMedia', (query: string) => ({ matches: false, media: query, addEventListener() {}, removeEventListener() {} }))
     vi.stubGlobal('ResizeObserver', class { observe() {} unobserve() {} disconnect() {} })
-    renderDashboardWithPanel()
+    await renderDashboardWithPanel()
     await advance(600)
     fireEvent.click(toggle())
     fireEvent.click(within(panel()).getByRole('button', { name: 'Show TanStack Query devtools' }))
@@ -150,7 +150,7 @@ describe('TanStack Query devtools toggle', () => {
 
 describe('Strategies tab', () => {
   test('runs from fresh attempt counts: after a flaky load, each strategy still meets the first failures', async () => {
-    renderDashboardWithPanel('?scenario=flaky')
+    await renderDashboardWithPanel('?scenario=flaky')
     await advance(3_000) // the dashboard's own load used up the flaky attempts
     openTab('Strategies')
     fireEvent.click(within(panel()).getByRole('button', { name: 'Run all five' }))

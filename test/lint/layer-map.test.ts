@@ -45,7 +45,7 @@ const wrongWay = [
   {
     why: 'a section importing a sibling section',
     path: 'src/sections/products/wrong-way.ts',
-    code: `import { fetchProfile } from '../profile/profile-queries'\nexport const wrong = fetchProfile\n`,
+    code: `import { profileQueries } from '../profile/profile-queries'\nexport const wrong = profileQueries\n`,
     error: /no-restricted-paths.*sibling section/,
   },
   {
@@ -78,7 +78,7 @@ describe('lint guards the layer map', () => {
   test.each([
     { why: 'the entry importing the mock layer', path: 'src/main.tsx', code: `import { scenarios } from '../mocks/scenarios'\nexport const ok = scenarios\n` },
     { why: 'the devtools importing the mock layer', path: 'src/devtools/right-way.ts', code: `import { scenarios } from '../../mocks/scenarios'\nexport const ok = scenarios\n` },
-    { why: 'a section importing its own files', path: 'src/sections/products/right-way.ts', code: `import { fetchProducts } from './products-queries'\nexport const ok = fetchProducts\n` },
+    { why: 'a section importing its own files', path: 'src/sections/products/right-way.ts', code: `import { productQueries } from './products-queries'\nexport const ok = productQueries\n` },
     { why: 'a section importing shared UI', path: 'src/sections/profile/right-way.ts', code: `import { SkeletonBlock } from '../../ui/skeleton'\nexport const ok = SkeletonBlock\n` },
   ])('allows $why', async ({ path, code }) => {
     expect(await ruleErrors(path, code)).toEqual([])

@@ -1,10 +1,13 @@
 import { fireEvent, screen, within } from '@testing-library/react'
 import { Profiler } from 'react'
 import { beforeEach, describe, expect, test, vi } from 'vitest'
+import { products } from '../../mocks/fixtures'
 import { documentedLatencyMs } from '../../mocks/scenarios'
+import { busterFor, createSavedDataPersister } from '../../src/api/saved-data'
+import { SAVED_DATA_KEY } from '../../src/api/saved-data-version'
+import { productQueries } from '../../src/sections/products/products-queries'
 import { endpointNames } from '../../src/api/endpoints'
 import { createQueryClient } from '../../src/api/query-client'
-import { App } from '../../src/app'
 import { startDashboardLoad } from '../../src/dashboard-load'
 import { DevTools } from '../../src/devtools/dev-tools'
 import { CategoriesSection } from '../../src/sections/categories/categories-section'
@@ -13,7 +16,7 @@ import { ProductsSection } from '../../src/sections/products/products-section'
 import { ProfileSection } from '../../src/sections/profile/profile-section'
 import { logCompletionOrder } from '../../src/metrics/completion-log'
 import { createLoadRecorder, timeToAllSettled, timeToFirstData } from '../../src/metrics/load-recorder'
-import { advance, inLanguage, renderWithClient, setScenario } from '../render'
+import { advance, renderDashboard, renderWithClient, setScenario } from '../render'
 
 beforeEach(() => {
   vi.useFakeTimers()
@@ -21,19 +24,15 @@ beforeEach(() => {
   performance.clearMeasures()
 })
 
-function loadDashboard(renderCount?: (id: string) => void, now?: () => number) {
-  const client = createQueryClient()
-  const recorder = createLoadRecorder(client.getQueryCache(), now && { now })
-  recorder.beginLoad({ scenario: 'test' })
-  startDashboardLoad(client)
-  const app = <App queryClient={client} {...inLanguage()} />
-  renderWithClient(renderCount ? <Profiler id="app" onRender={(id) => renderCount(id)}>{app}</Profiler> : app, { client })
+async function loadDashboard(renderCount?: (id: string) => void, now?: () => number) {
+  const wrap = renderCount && ((app: React.ReactElement) => <Profiler id="app" onRender={(id) => renderCount(id)}>{app}</Profiler>)
+  const { recorder } = await renderDashboard({ scenario: 'test', now, wrap })
   return recorder
 }
 
 describe('load recorder', () => {
   test('records each section in the order it settled, with its duration and outcome', async () => {
-    const recorder = loadDashboard()
+    const recorder = await loadDashboard()
     await advance(1_000)
     const load = recorder.getSnapshot()
     const byOrder = endpointNames.map((name) => load.sections[name]!).sort((a, b) => a.order! - b.order!)
@@ -50,9 +49,42 @@ describe('load recorder', () => {
     expect(timeToAllSettled(load)).toBeGreaterThanOrEqual(500)
   })
 
+  test('saved data restored before the load counts as its first data; revalidating it starts no new record', async () => {
+    const storage = new Map<string, string>()
+    const persister = createSavedDataPersister({
+      getItem: (key) => storage.get(key) ?? null,
+      setItem: (key, value) => void storage.set(key, value),
+      removeItem: (key) => void storage.delete(key),
+    })
+    storage.set(
+      SAVED_DATA_KEY,
+      JSON.stringify({
+        buster: busterFor(),
+        timestamp: Date.now(),
+        clientState: {
+          mutations: [],
+          queries: [{ queryKey: productQueries.list().queryKey, queryHash: '["products","list"]', state: { status: 'success', data: products, dataUpdatedAt: Date.now() - 60_000 } }],
+        },
+      }),
+    )
+    const savedAt = Date.now() - 60_000
+    const { recorder, queryClient: client } = await renderDashboard({
+      savedData: { persister },
+      beforeRender: ({ recorder }) => {
+        expect(recorder.getSnapshot().sections.products).toMatchObject({ outcome: 'data', order: 1, fromStorage: true })
+        expect(timeToFirstData(recorder.getSnapshot())).toBeLessThan(50)
+      },
+    })
+    await advance(1_000)
+    const load = recorder.getSnapshot()
+    expect(load.sections.products).toMatchObject({ outcome: 'data', order: 1, fromStorage: true })
+    expect(load.completedAt).toBeDefined()
+    expect(client.getQueryState(productQueries.list().queryKey)!.dataUpdatedAt).toBeGreaterThan(savedAt) // revalidated
+  })
+
   test('records every failed attempt, and timeouts as they happen', async () => {
     setScenario('flaky', { notifications: { latencyMs: 10_000 } })
-    const recorder = loadDashboard()
+    const recorder = await loadDashboard()
     await advance(5_000)
     const { products, categories, notifications } = recorder.getSnapshot().sections
     expect(products!.failures.map((f) => f.kind)).toEqual(['http', 'http'])
@@ -67,7 +99,7 @@ describe('load recorder', () => {
     vi.useRealTimers()
     vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'setInterval', 'clearInterval', 'Date'] })
     const t0 = Date.now()
-    loadDashboard(undefined, () => Date.now() - t0)
+    await loadDashboard(undefined, () => Date.now() - t0)
     await advance(1_000)
     const measures = performance.getEntriesByType('measure').filter((m) => m.name.startsWith('ecomarket:'))
     expect(measures.map((m) => m.name).sort()).toEqual(endpointNames.map((n) => `ecomarket:${n}`).sort())
@@ -118,14 +150,14 @@ describe('load recorder', () => {
     fireEvent.click(screen.getByRole('button', { name: /mock api/i }))
     fireEvent.click(screen.getByRole('tab', { name: 'Timeline' }))
     await advance(1_000)
-    expect(within(screen.getByRole('list', { name: 'Sections of this load' })).getAllByText(/^data at \d+ ms$/)).toHaveLength(4)
+    expect(within(screen.getByRole('list', { name: 'Sections of this load' })).getAllByText(/^data at \d+ ms$/)).toHaveLength(endpointNames.length)
     expect(renders.panel).toBeGreaterThan(4) // the waterfall redrew as sections settled
     expect(renders).toMatchObject({ products: 2, categories: 2, profile: 2, notifications: 2 })
   })
 
   test('a load completes once: a later Retry updates its section without reporting the load again', async () => {
     setScenario('products-error')
-    const recorder = loadDashboard()
+    const recorder = await loadDashboard()
     const completed = vi.fn()
     recorder.onComplete(completed)
     await advance(12_000)
@@ -139,11 +171,11 @@ describe('load recorder', () => {
 
   test('logs the real completion order, as the study did', async () => {
     const info = vi.spyOn(console, 'info').mockImplementation(() => {})
-    const recorder = loadDashboard()
+    const recorder = await loadDashboard()
     logCompletionOrder(recorder)
     await advance(1_000)
     const lines = info.mock.calls.map(([line]) => String(line))
-    expect(lines).toHaveLength(4)
+    expect(lines).toHaveLength(endpointNames.length)
     expect(lines[0]).toMatch(/^✅ Dashboard #1: categories data at \d+ ms → update the UI$/)
     expect(lines.map((l) => /: (\w+) /.exec(l)![1])).toEqual(['categories', 'products', 'notifications', 'profile'])
   })

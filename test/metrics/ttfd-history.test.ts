@@ -1,4 +1,4 @@
-import { afterEach, describe, expect, test } from 'vitest'
+import { afterEach, describe, expect, test, vi } from 'vitest'
 import { appendHistory, clearHistory, HISTORY_SIZE, readHistory } from '../../src/metrics/ttfd-history'
 
 const KEY = 'ecomarket:ttfd-history'
@@ -49,5 +49,32 @@ describe('stored history read back', () => {
     const history = readHistory()
     expect(history).toHaveLength(HISTORY_SIZE)
     expect(history.at(-1)).toEqual({ at: 9_999, ttfdMs: 9_999 % 700 })
+  })
+})
+
+describe('time-to-first-data history', () => {
+  afterEach(() => clearHistory())
+
+  test(`keeps the last ${HISTORY_SIZE} loads`, () => {
+    for (let i = 0; i < HISTORY_SIZE + 5; i++) appendHistory({ at: i, ttfdMs: 100 + i })
+    const history = readHistory()
+    expect(history).toHaveLength(HISTORY_SIZE)
+    expect(history[0].ttfdMs).toBe(105)
+  })
+
+  test('blocked storage (reading localStorage throws) means an empty, unsaved history, never a crash', () => {
+    vi.spyOn(window, 'localStorage', 'get').mockImplementation(() => {
+      throw new DOMException('The operation is insecure.', 'SecurityError')
+    })
+    expect(readHistory()).toEqual([])
+    expect(appendHistory({ at: 1, ttfdMs: 120 })).toEqual([{ at: 1, ttfdMs: 120 }])
+    expect(() => clearHistory()).not.toThrow()
+  })
+
+  test('unreadable storage counts as an empty history', () => {
+    localStorage.setItem('ecomarket:ttfd-history', '{not json')
+    expect(readHistory()).toEqual([])
+    localStorage.setItem('ecomarket:ttfd-history', JSON.stringify([{ at: 1, ttfdMs: 'x' }, { at: 2, ttfdMs: 150 }]))
+    expect(readHistory()).toEqual([{ at: 2, ttfdMs: 150 }])
   })
 })

@@ -5,13 +5,10 @@ import { setActiveScenario } from '../../mocks/scenario-store'
 import { MAX_LATENCY_MS, parseScenarioUrl, scenarioSearch } from '../../mocks/scenario-url'
 import { outcomes, scenarios } from '../../mocks/scenarios'
 import { endpointNames } from '../../src/api/endpoints'
-import { createQueryClient } from '../../src/api/query-client'
-import { App } from '../../src/app'
-import { startDashboardLoad } from '../../src/dashboard-load'
 import { ScenarioWarnings } from '../../src/devtools/scenario-warnings'
 import { propertyOptions } from '../arbitraries'
 import { takeUnexpectedConsole } from '../console-guard'
-import { advance, inLanguage, renderWithClient } from '../render'
+import { advance, renderDashboard } from '../render'
 import { sectionState } from '../section-state'
 
 // Whatever a URL says, the parser answers with a runnable scenario and readable warnings, and the
@@ -93,9 +90,7 @@ test('the dashboard runs any well-formed URL scenario to the states it declares'
     fc.asyncProperty(runnableSearch, async (query) => {
       const { scenario } = parseScenarioUrl(query)
       setActiveScenario(scenario)
-      const client = createQueryClient()
-      startDashboardLoad(client)
-      const { unmount } = renderWithClient(<App queryClient={client} {...inLanguage()} />, { client })
+      const { unmount, queryClient: client } = await renderDashboard()
       await advance(12_000) // long enough for every retry of every policy, and every timeout
       try {
         expect(Object.fromEntries(endpointNames.map((name) => [name, sectionState(name)]))).toEqual(scenario.expect)

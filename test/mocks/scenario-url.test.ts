@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest'
-import { applyOverrides, parseScenarioUrl, parseSpec, QUOTED_CHARS, scenarioSearch } from '../../mocks/scenario-url'
-import { defaultScenario, findScenario, scenarios } from '../../mocks/scenarios'
+import { applyOverrides, parseLiveSpec, parseScenarioUrl, parseSpec, QUOTED_CHARS, scenarioSearch } from '../../mocks/scenario-url'
+import { defaultLive, defaultScenario, findScenario, scenarios } from '../../mocks/scenarios'
 
 describe('endpoint specs', () => {
   test.each([
@@ -80,4 +80,33 @@ test('a choice round-trips through the URL', () => {
   expect(search).toBe('?lang=es&scenario=flaky&products=800&notifications=timeout')
   const parsed = parseScenarioUrl(search)
   expect(parsed.scenario).toEqual(applyOverrides(findScenario('flaky')!, overrides))
+})
+
+describe('?live=', () => {
+  test.each([
+    ['500', { everyMs: 500 }],
+    ['off', { everyMs: null }],
+    ['drop@300', { everyMs: defaultLive.everyMs, dropAfterMs: 300 }],
+    ['1000,drop@300', { everyMs: 1000, dropAfterMs: 300 }],
+    [' OFF ', { everyMs: null }],
+  ])('%s reads as %o', (raw, live) => {
+    expect(parseLiveSpec(raw)).toEqual(live)
+    const { scenario, warnings } = parseScenarioUrl(`?live=${raw}`)
+    expect(scenario.live).toEqual(live)
+    expect(warnings).toEqual([])
+  })
+
+  test('every scenario pushes one every 30 s unless the URL says otherwise, and all-down pushes none', () => {
+    expect(defaultScenario.live).toEqual({ everyMs: 30_000 })
+    expect(findScenario('all-down')!.live.everyMs).toBeNull()
+    expect(parseScenarioUrl('?scenario=flaky').scenario.live).toEqual(defaultLive)
+  })
+
+  test.each(['fast', '5', '99', 'drop', 'drop@', 'drop@-1', '500,', 'on'])('%s is refused with a warning and the default applies', (raw) => {
+    const { scenario, warnings } = parseScenarioUrl(`?live=${raw}`)
+    expect(scenario.live).toEqual(defaultLive)
+    expect(warnings).toHaveLength(1)
+    expect(warnings[0]).toContain(`Ignored live="${raw}"`)
+    expect(warnings[0]).toContain('drop@<ms>')
+  })
 })

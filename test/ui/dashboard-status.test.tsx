@@ -2,20 +2,16 @@ import { fireEvent, screen, within } from '@testing-library/react'
 import { beforeEach, expect, test, vi } from 'vitest'
 import { setActiveScenario } from '../../mocks/scenario-store'
 import { defaultScenario } from '../../mocks/scenarios'
-import { createQueryClient } from '../../src/api/query-client'
-import { App } from '../../src/app'
-import { startDashboardLoad } from '../../src/dashboard-load'
+import { endpointNames } from '../../src/api/endpoints'
 import type { Locale } from '../../src/i18n/locale'
-import { advance, inLanguage, renderWithClient, setScenario } from '../render'
+import { advance, renderDashboard as bootAndRender, setScenario } from '../render'
 
 beforeEach(() => {
   vi.useFakeTimers()
 })
 
 async function renderDashboard(locale: Locale = 'en') {
-  const client = createQueryClient()
-  startDashboardLoad(client)
-  const result = renderWithClient(<App queryClient={client} {...inLanguage(locale)} />, { client, locale })
+  const result = await bootAndRender({ locale })
   await vi.dynamicImportSettled() // the watcher behind the live region loads after the first render
   return result
 }
@@ -23,8 +19,7 @@ async function renderDashboard(locale: Locale = 'en') {
 const lines = () => within(screen.getByRole('log')).queryAllByRole('paragraph').map((p) => p.textContent)
 
 test('the live region is there, empty, from the first render, then says each arrival once in order', async () => {
-  const client = createQueryClient()
-  renderWithClient(<App queryClient={client} {...inLanguage()} />, { client })
+  await bootAndRender()
   expect(screen.getByRole('log')).toBeEmptyDOMElement()
   await vi.dynamicImportSettled()
   await advance(700)
@@ -42,7 +37,7 @@ test('when every section has failed, the page says so once, and Retry all brings
   await renderDashboard()
   expect(screen.queryByRole('button', { name: 'Retry all' })).not.toBeInTheDocument()
   await advance(12_000)
-  expect(screen.getAllByRole('alert')).toHaveLength(4)
+  expect(screen.getAllByRole('alert')).toHaveLength(endpointNames.length)
   expect(lines().at(-1)).toBe('Nothing on your dashboard could be loaded.')
   expect(lines().filter((line) => line?.startsWith('Nothing'))).toHaveLength(1)
   setActiveScenario(defaultScenario)

@@ -1,19 +1,11 @@
-import { queryOptions, useQuery } from '@tanstack/react-query'
+import { useQuery } from '@tanstack/react-query'
+import { endpointQuery } from '../../api/endpoint-query'
 import { endpoints } from '../../api/endpoints'
-import { getJson } from '../../api/get-json'
-import { queryPolicy } from '../../api/query-policy'
-import { categoryListSchema } from '../../api/schemas'
 
-export const fetchCategories = (signal?: AbortSignal) => getJson(endpoints.categories, categoryListSchema, { signal })
-
+// Key, fetcher, schema, retries and cache all follow from the endpoint table's entry.
 export const categoryQueries = {
   all: () => ['categories'] as const,
-  list: () =>
-    queryOptions({
-      queryKey: [...categoryQueries.all(), 'list'],
-      queryFn: ({ signal }) => fetchCategories(signal),
-      ...queryPolicy(endpoints.categories),
-    }),
+  list: () => endpointQuery(endpoints.categories),
 }
 
 export const useCategories = () => useQuery(categoryQueries.list())

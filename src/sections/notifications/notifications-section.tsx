@@ -4,6 +4,8 @@ import { useI18n } from '../../i18n/i18n-context'
 import { BrowseProductsLink, EmptyState } from '../../ui/empty-state'
 import { SectionFrame } from '../../ui/section-frame'
 import { SkeletonBlock, times } from '../../ui/skeleton'
+import { useNow } from '../../ui/use-now'
+import { NewNotificationsAnnouncer } from './new-notifications-announcer'
 import { useNotifications } from './notifications-queries'
 
 /** The skeleton reserves this many rows: the most the dashboard lists (the API sends the newest). */
@@ -21,11 +23,16 @@ export function NotificationsSection() {
       skeleton={<NotificationListSkeleton />}
       isEmpty={(notifications) => notifications.length === 0}
       empty={() => <EmptyState title={t('notifications.empty')} hint={t('notifications.empty.hint')} action={<BrowseProductsLink />} />}
-      badge={(notifications) => <UnreadBadge count={notifications.filter((n) => !n.read).length} />}
+      badge={(notifications) => (
+        <>
+          <UnreadBadge count={notifications.filter((n) => !n.read).length} />
+          {/* In the header, outside the data's error boundary, which remounts with every new list. */}
+          <NewNotificationsAnnouncer notifications={notifications} describe={(n) => `${t(n.type)}: ${n.text}`} />
+        </>
+      )}
     >
       {(notifications) => (
-        // Times are relative to when the list arrived, which keeps rendering pure.
-        <NotificationList notifications={notifications.slice(0, NOTIFICATION_ROWS)} now={query.dataUpdatedAt} />
+        <NotificationList notifications={notifications.slice(0, NOTIFICATION_ROWS)} listedAt={query.dataUpdatedAt} />
       )}
     </SectionFrame>
   )
@@ -36,12 +43,15 @@ function UnreadBadge({ count }: { count: number }) {
   return <span className={`badge ${count === 0 ? 'badge--quiet' : ''}`}>{t('unreadCount', { count: format.integer(count) })}</span>
 }
 
-function NotificationList({ notifications, now }: { notifications: Notification[]; now: number }) {
+function NotificationList({ notifications, listedAt }: { notifications: Notification[]; listedAt: number }) {
   const { t, format } = useI18n()
+  // Times tick with the page's clock; never earlier than the list itself, so nothing reads "in 2 seconds".
+  const now = useNow(listedAt)
   return (
     <ul className="notification-list">
-      {notifications.map((notification) => (
-        <li key={notification.id} className={`notification ${notification.read ? '' : 'notification--unread'}`}>
+      {notifications.map((notification, row) => (
+        // Keyed by row: a new arrival rewrites the rows in place rather than moving them (no layout shift).
+        <li key={row} className={`notification ${notification.read ? '' : 'notification--unread'}`}>
           <span className="notification__icon" aria-hidden="true">
             {typeIcon[notification.type]}
           </span>

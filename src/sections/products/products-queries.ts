@@ -1,19 +1,11 @@
-import { queryOptions, useQuery } from '@tanstack/react-query'
+import { useQuery } from '@tanstack/react-query'
+import { endpointQuery } from '../../api/endpoint-query'
 import { endpoints } from '../../api/endpoints'
-import { getJson } from '../../api/get-json'
-import { queryPolicy } from '../../api/query-policy'
-import { productListSchema } from '../../api/schemas'
 
-export const fetchProducts = (signal?: AbortSignal) => getJson(endpoints.products, productListSchema, { signal })
-
+// Key, fetcher, schema, retries and cache all follow from the endpoint table's entry.
 export const productQueries = {
   all: () => ['products'] as const,
-  list: () =>
-    queryOptions({
-      queryKey: [...productQueries.all(), 'list'],
-      queryFn: ({ signal }) => fetchProducts(signal),
-      ...queryPolicy(endpoints.products),
-    }),
+  list: () => endpointQuery(endpoints.products),
 }
 
 export const useProducts = () => useQuery(productQueries.list())

@@ -1,7 +1,7 @@
 import { beforeEach, describe, expect, test, vi } from 'vitest'
-import { labTasks } from '../../src/devtools/strategy-lab/lab-tasks'
-import { strategies, type StrategyResult } from '../../src/devtools/strategy-lab/strategies'
-import { setScenario } from '../render'
+import { labTasks } from '../../../src/devtools/strategy-lab/lab-tasks'
+import { strategies, type StrategyResult } from '../../../src/devtools/strategy-lab/strategies'
+import { setScenario } from '../../render'
 
 beforeEach(() => {
   vi.useFakeTimers()

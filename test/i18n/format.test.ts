@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest'
-import { createFormatters } from '../src/i18n/format'
-import { intlLocales } from '../src/i18n/locale'
+import { createFormatters } from '../../src/i18n/format'
+import { intlLocales } from '../../src/i18n/locale'
 
 const english = createFormatters(intlLocales.en)
 const spanish = createFormatters(intlLocales.es)

@@ -4,7 +4,6 @@ import { server } from '../../mocks/node'
 import { metricsHandler, receivedBeacons } from '../../mocks/metrics-inbox'
 import { beaconFor, sendLoadBeacon } from '../../src/metrics/beacon'
 import type { LoadRecord } from '../../src/metrics/load-recorder'
-import { appendHistory, clearHistory, HISTORY_SIZE, readHistory } from '../../src/metrics/ttfd-history'
 
 const load: LoadRecord = {
   id: 1,
@@ -74,32 +73,5 @@ describe('metrics beacon', () => {
     expect(receivedBeacons().at(-1)).toEqual(beaconFor(load))
     expect((await post('{"ttfdMs":"fast"}')).status).toBe(400)
     expect((await post('not json')).status).toBe(400)
-  })
-})
-
-describe('time-to-first-data history', () => {
-  afterEach(() => clearHistory())
-
-  test(`keeps the last ${HISTORY_SIZE} loads`, () => {
-    for (let i = 0; i < HISTORY_SIZE + 5; i++) appendHistory({ at: i, ttfdMs: 100 + i })
-    const history = readHistory()
-    expect(history).toHaveLength(HISTORY_SIZE)
-    expect(history[0].ttfdMs).toBe(105)
-  })
-
-  test('blocked storage (reading localStorage throws) means an empty, unsaved history, never a crash', () => {
-    vi.spyOn(window, 'localStorage', 'get').mockImplementation(() => {
-      throw new DOMException('The operation is insecure.', 'SecurityError')
-    })
-    expect(readHistory()).toEqual([])
-    expect(appendHistory({ at: 1, ttfdMs: 120 })).toEqual([{ at: 1, ttfdMs: 120 }])
-    expect(() => clearHistory()).not.toThrow()
-  })
-
-  test('unreadable storage counts as an empty history', () => {
-    localStorage.setItem('ecomarket:ttfd-history', '{not json')
-    expect(readHistory()).toEqual([])
-    localStorage.setItem('ecomarket:ttfd-history', JSON.stringify([{ at: 1, ttfdMs: 'x' }, { at: 2, ttfdMs: 150 }]))
-    expect(readHistory()).toEqual([{ at: 2, ttfdMs: 150 }])
   })
 })

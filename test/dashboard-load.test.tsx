@@ -2,15 +2,12 @@ import { screen, within } from '@testing-library/react'
 import { Profiler, StrictMode } from 'react'
 import { beforeEach, describe, expect, test, vi } from 'vitest'
 import { server } from '../mocks/node'
-import { createQueryClient } from '../src/api/query-client'
 import { endpointNames, endpoints } from '../src/api/endpoints'
-import { startDashboardLoad } from '../src/dashboard-load'
 import { CategoriesSection } from '../src/sections/categories/categories-section'
 import { NotificationsSection } from '../src/sections/notifications/notifications-section'
 import { ProductsSection } from '../src/sections/products/products-section'
 import { ProfileSection } from '../src/sections/profile/profile-section'
-import { App } from '../src/app'
-import { advance, inLanguage, renderWithClient, setScenarioFromUrl } from './render'
+import { advance, renderDashboard, renderWithClient, setScenarioFromUrl } from './render'
 
 const region = (label: string) => screen.getByRole('region', { name: label })
 
@@ -62,7 +59,7 @@ describe('independent sections', () => {
 
   test('the whole app degrades one section at a time under a failing products endpoint', async () => {
     setScenarioFromUrl('?products=error@0')
-    renderWithClient(<App queryClient={createQueryClient()} {...inLanguage()} />)
+    await renderDashboard()
     await advance(12_000)
     expect(within(region('Products')).getByRole('alert')).toHaveTextContent("We couldn't load products")
     for (const label of ['Categories', 'Profile', 'Notifications']) {
@@ -82,32 +79,30 @@ function watchRequests(): string[] {
   return started
 }
 
-test('all four requests start together before anything renders', async () => {
+test('every request starts at once, before anything renders', async () => {
   const started = watchRequests()
-  const client = createQueryClient()
-  startDashboardLoad(client)
-  await advance(5) // let the fetches reach the mock server; no component exists yet
-  expect([...started].sort()).toEqual(endpointNames.map((name) => endpoints[name].path).sort())
-  renderWithClient(<App queryClient={client} {...inLanguage()} />)
+  await renderDashboard({
+    beforeRender: async () => {
+      await advance(5) // let the fetches reach the mock server; no component exists yet
+      expect(screen.queryAllByRole('region')).toEqual([])
+      expect([...started].sort()).toEqual(endpointNames.map((name) => endpoints[name].path).sort())
+    },
+  })
   await advance(600)
-  expect(started).toHaveLength(4) // the sections joined the requests in flight; none was sent twice
+  expect(started).toHaveLength(endpointNames.length) // the sections joined the requests in flight; none was sent twice
   expect(screen.getAllByRole('region').every((r) => r.getAttribute('aria-busy') === 'false')).toBe(true)
 })
 
 test('a section that unmounts and mounts again (as StrictMode does in development) keeps its request', async () => {
   const started = watchRequests()
-  const client = createQueryClient()
-  startDashboardLoad(client)
-  await advance(5) // as in main.tsx, React mounts once the requests are on their way
-  const first = renderWithClient(<ProductsSection />, { client })
-  first.unmount()
-  renderWithClient(
-    <StrictMode>
-      <App queryClient={client} {...inLanguage()} />
-    </StrictMode>,
-    { client },
-  )
+  await renderDashboard({
+    beforeRender: async ({ queryClient }) => {
+      await advance(5) // as in main.tsx, React mounts once the requests are on their way
+      renderWithClient(<ProductsSection />, { client: queryClient }).unmount()
+    },
+    wrap: (app) => <StrictMode>{app}</StrictMode>,
+  })
   await advance(600)
-  expect(started).toHaveLength(4)
+  expect(started).toHaveLength(endpointNames.length)
   expect(screen.getAllByRole('region').every((r) => r.getAttribute('aria-busy') === 'false')).toBe(true)
 })

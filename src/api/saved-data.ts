@@ -1,0 +1,121 @@
+import { createAsyncStoragePersister } from '@tanstack/query-async-storage-persister'
+import type { QueryClient } from '@tanstack/react-query'
+import { persistQueryClientRestore, type PersistedClient, type Persister } from '@tanstack/react-query-persist-client'
+import * as v from 'valibot'
+import { endpointNames, endpoints, type EndpointName } from './endpoints'
+import { SAVED_DATA_KEY, savedDataBuster } from './saved-data-version'
+
+// The shopper's next visit paints non-personal data from localStorage at once, through TanStack's
+// persister packages. Only endpoints with a `persist` entry in the table are written: profile and
+// notifications are personal and never touch storage.
+
+export const savedEndpointOf = (queryKey: readonly unknown[]): EndpointName | undefined => {
+  const name = endpointNames.find((candidate) => candidate === queryKey[0])
+  return name && endpoints[name].persist ? name : undefined
+}
+
+const appBuster = savedDataBuster(import.meta.env.VITE_APP_VERSION)
+
+/** The buster, with what else the data depends on: in mock mode, the scenario it was served under. */
+export const busterFor = (variant?: string) => (variant ? `${appBuster}, ${variant}` : appBuster)
+
+export interface SavedDataOptions {
+  persister?: Persister
+  /** Saved data made under another variant (such as another mock scenario) is never shown. */
+  variant?: string
+}
+const longestMaxAge = Math.max(...endpointNames.map((name) => endpoints[name].persist?.maxAgeMs ?? 0))
+
+type SyncStorage = Pick<Storage, 'getItem' | 'setItem' | 'removeItem'>
+
+/** localStorage, unless merely touching it throws (blocked by privacy settings, sandboxed frames). */
+function browserStorage(): SyncStorage | undefined {
+  try {
+    return globalThis.localStorage ?? undefined
+  } catch {
+    return undefined
+  }
+}
+
+/** Storage that never throws: blocked or full storage is simply not used. */
+function quietStorage(storage: SyncStorage | undefined): SyncStorage | undefined {
+  if (!storage) return undefined
+  const quietly = <T,>(action: () => T, fallback: T): T => {
+    try {
+      return action()
+    } catch {
+      return fallback
+    }
+  }
+  return {
+    getItem: (key) => quietly(() => storage.getItem(key), null),
+    setItem: (key, value) => quietly(() => storage.setItem(key, value), undefined),
+    removeItem: (key) => quietly(() => storage.removeItem(key), undefined),
+  }
+}
+
+const persistedClientShape = v.object({
+  timestamp: v.number(),
+  buster: v.string(),
+  clientState: v.object({ mutations: v.array(v.unknown()), queries: v.array(v.unknown()) }),
+})
+
+const savedQueryShape = v.object({
+  queryKey: v.array(v.unknown()),
+  state: v.object({ status: v.literal('success'), data: v.unknown(), dataUpdatedAt: v.number() }),
+})
+
+/** A client that persistQueryClientRestore discards without a word (no timestamp). */
+const discarded: PersistedClient = { timestamp: 0, buster: '', clientState: { mutations: [], queries: [] } }
+
+/** Corrupt text is discarded quietly; TanStack's own JSON.parse would log it as an error. */
+function readSaved(text: string): PersistedClient {
+  try {
+    const parsed = v.safeParse(persistedClientShape, JSON.parse(text))
+    return parsed.success ? (parsed.output as PersistedClient) : discarded
+  } catch {
+    return discarded
+  }
+}
+
+/** Keeps the saved answers still young enough for their endpoint and still valid under its schema. */
+export function keepRestorable(client: PersistedClient, now: number = Date.now()): PersistedClient {
+  const queries = client.clientState.queries.flatMap((query) => {
+    const saved = v.safeParse(savedQueryShape, query)
+    if (!saved.success) return []
+    const name = savedEndpointOf(saved.output.queryKey)
+    const persist = name && endpoints[name].persist
+    if (!name || !persist || now - saved.output.state.dataUpdatedAt > persist.maxAgeMs) return []
+    const data = v.safeParse(endpoints[name].schema, saved.output.state.data) // each saved answer must still pass its schema
+    return data.success ? [{ ...query, state: { ...query.state, data: data.output } }] : []
+  })
+  return { ...client, clientState: { ...client.clientState, queries } }
+}
+
+/** The persister: TanStack's storage persister over quiet localStorage, reading back only what may be shown. */
+export function createSavedDataPersister(storage: SyncStorage | undefined = browserStorage()): Persister {
+  const persister = createAsyncStoragePersister({ storage: quietStorage(storage), key: SAVED_DATA_KEY, deserialize: readSaved })
+  return {
+    ...persister,
+    restoreClient: async () => {
+      const client = await persister.restoreClient()
+      return client && keepRestorable(client)
+    },
+  }
+}
+
+/**
+ * Puts saved categories and products into the cache before any request starts. Answers that every
+ * visit revalidates are marked stale, so they are shown at once and fetched again. Never throws:
+ * without storage, the page loads from the network.
+ */
+export async function restoreSavedData(queryClient: QueryClient, { persister = createSavedDataPersister(), variant }: SavedDataOptions = {}): Promise<void> {
+  try {
+    await persistQueryClientRestore({ queryClient, persister, buster: busterFor(variant), maxAge: longestMaxAge })
+  } catch {
+    // Already discarded by TanStack; the sections load from the network as on a first visit.
+  }
+  for (const name of endpointNames) {
+    if (endpoints[name].persist?.revalidate) void queryClient.invalidateQueries({ queryKey: [name], refetchType: 'none' })
+  }
+}

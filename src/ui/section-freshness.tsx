@@ -1,0 +1,52 @@
+import { isApiError } from '../api/api-error'
+import { useI18n } from '../i18n/i18n-context'
+import type { Translate } from '../i18n/translate'
+import { useNow } from './use-now'
+
+interface SectionFreshnessProps {
+  label: string
+  dataUpdatedAt: number
+  refreshing: boolean
+  /** Set when the last background refresh failed: the data shown is older than the shopper may think. */
+  refreshError: unknown
+  onRefresh: () => void
+}
+
+/** Why a background refresh failed, in the words of the error's kind. */
+const refreshFailureReason = (t: Translate, error: unknown) => (isApiError(error) ? t(`refreshFailed.${error.kind}`) : t('refreshFailed.other'))
+
+/**
+ * How old a section's data is, ticking; a quiet hint while it refreshes in the background; and,
+ * when a refresh failed, a polite status (never an alert: the data is still there) with Retry.
+ */
+export function SectionFreshness({ label, dataUpdatedAt, refreshing, refreshError, onRefresh }: SectionFreshnessProps) {
+  const { t, format } = useI18n()
+  const now = useNow(dataUpdatedAt)
+  const failed = refreshError !== undefined
+  const elapsed = format.elapsed(now - dataUpdatedAt)
+  return (
+    <>
+      <p className="freshness">
+        {/* The live region is there before it has anything to say, so screen readers announce the failure. */}
+        <span role="status">
+          {failed ? t('refreshFailed', { reason: refreshFailureReason(t, refreshError), time: format.clockTime(dataUpdatedAt, now) }) : ''}
+        </span>
+        {!failed && (
+          <span className="freshness__age">
+            {elapsed ? t('updated', { elapsed }) : t('updatedJustNow')}
+            {refreshing && <span className="freshness__refreshing"> · {t('refreshing')}</span>}
+          </span>
+        )}
+      </p>
+      {/* Refresh is named for its section ("Refresh Products"); Retry sits next to the note it answers. */}
+      <button
+        type="button"
+        className="button button--quiet button--small"
+        onClick={onRefresh}
+        aria-label={failed ? undefined : t('refreshSection', { name: label })}
+      >
+        {failed ? t('retry') : t('refresh')}
+      </button>
+    </>
+  )
+}
