@@ -47,7 +47,8 @@ export default defineConfig({
       stdout: 'ignore',
     },
     {
-      command: `npm run serve -- --port ${realPort}`,
+      // --test-hooks: the hostile suite's raw answers and request counts (server/raw-responses.ts).
+      command: `npm run serve -- --port ${realPort} --test-hooks`,
       url: `http://localhost:${realPort}`,
       reuseExistingServer: false,
       timeout: 120_000,

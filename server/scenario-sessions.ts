@@ -2,6 +2,7 @@ import type { EndpointName } from '../src/api/endpoints'
 import type { Notification } from '../src/api/schemas'
 import { describeSelection, parseScenarioUrl } from '../mocks/scenario-url'
 import type { Scenario } from '../mocks/scenarios'
+import type { RawPlans } from './raw-responses'
 
 // The reference API's live scenarios. The one chosen at start serves every browser; a test can
 // give its own browser context a scenario of its own (a session, named by a cookie), so tests
@@ -14,6 +15,8 @@ export interface ScenarioSession {
   /** A short name for the selection, such as `flaky, products=error@300`. */
   description: string
   attempts: Partial<Record<EndpointName, number>>
+  /** Raw answers that replace the scenario's, per endpoint: a test hook (server/raw-responses.ts). */
+  raw?: RawPlans
   /** Notifications pushed live to this session, newest first: its notifications endpoint lists them. */
   pushed: Notification[]
   /** Live connections opened so far; the first is the one `?live=drop@<ms>` drops. */
@@ -39,6 +42,8 @@ export function createSessionStore(initial: ScenarioSession) {
   return {
     /** The session a request belongs to: its cookie's, else the server-wide one. */
     get: (id: string | undefined): ScenarioSession => (id !== undefined && named.get(id)) || fallback,
+    /** A cookie-named session alone, never the server-wide one. */
+    named: (id: string): ScenarioSession | undefined => named.get(id),
     /** Replaces a session (or the server-wide one), with fresh attempt counts. */
     set: (id: string | undefined, session: ScenarioSession) => {
       if (id === undefined) fallback = session

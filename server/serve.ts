@@ -1,5 +1,5 @@
 // npm run serve -- [--port 4300] [--host 127.0.0.1] [--dist dist-real] [--scenario flaky] [--products error@300] [--live 5000] …
-//                   [--root /ref/zero/=bench-results/ref/zero …]
+//                   [--root /ref/zero/=bench-results/ref/zero …] [--test-hooks]
 //
 // The mocking-off build on a production-like server, with the reference API over real HTTP.
 // --root serves more folders beside it (the benchmark's reference pages) under the same policy.
@@ -19,6 +19,8 @@ const { values } = parseArgs({
     scenario: { type: 'string' },
     log: { type: 'boolean', default: false },
     root: { type: 'string', multiple: true, default: [] },
+    // The browser tests' raw answers (server/raw-responses.ts); never on for shoppers or benchmarks.
+    'test-hooks': { type: 'boolean', default: false },
     live: { type: 'string' },
     ...Object.fromEntries(endpointNames.map((name) => [name, { type: 'string' as const }])),
   },
@@ -52,7 +54,7 @@ for (const spec of values.root) {
   extraRoots[prefix] = resolve(dir)
 }
 
-const app = await createServer({ dist: resolve(values.dist), session, extraRoots, logger: values.log })
+const app = await createServer({ dist: resolve(values.dist), session, extraRoots, logger: values.log, testHooks: values['test-hooks'] })
 const address = await app.listen({ port, host: values.host })
 console.log(`EcoMarket on ${address.replace('127.0.0.1', 'localhost')}/ (scenario: ${session.description}, build: ${values.dist})`)
 

@@ -9,7 +9,9 @@ freshnessAndLiveTests({
     await serveScenario(page, baseURL, search)
     return loadDashboard(page)
   },
-  switchTo: (page, search, baseURL) => serveScenario(page, baseURL, search),
+  switchTo: async (page, search, baseURL) => {
+    await serveScenario(page, baseURL, search)
+  },
   pushNow: async (page, baseURL) => {
     const response = await page.request.post(`${baseURL}/__live/push`)
     if (!response.ok()) throw new Error(`push refused: ${response.status()}`)

@@ -1,4 +1,6 @@
 import type { Page } from '@playwright/test'
+import type { EndpointName } from '../../../src/api/endpoints'
+import type { RawPlans } from '../../../server/raw-responses'
 
 // The production-like server (npm run serve) keeps one scenario per cookie-named session, so
 // real-HTTP tests running side by side each get their own scenario and attempt counts.
@@ -6,12 +8,23 @@ import type { Page } from '@playwright/test'
 const SESSION_COOKIE = 'ecomarket-scenario'
 let sessions = 0
 
-/** Gives this page's browser context its own scenario on the server, in the URL's syntax. */
-export async function serveScenario(page: Page, baseURL: string, search: string): Promise<void> {
+/**
+ * Gives this page's browser context its own scenario on the server, in the URL's syntax, and
+ * optionally raw answers for some endpoints (server/raw-responses.ts). Returns the session's name.
+ */
+export async function serveScenario(page: Page, baseURL: string, search: string, raw?: RawPlans): Promise<string> {
   const session = `t${process.pid}-${++sessions}-${Date.now()}`
   await page.context().addCookies([{ name: SESSION_COOKIE, value: session, url: baseURL }])
-  const response = await page.request.post(`${baseURL}/__scenario`, { data: { search, session } })
+  const response = await page.request.post(`${baseURL}/__scenario`, { data: { search, session, raw } })
   if (!response.ok()) throw new Error(`the server refused scenario ${search}: ${await response.text()}`)
+  return session
+}
+
+/** How many requests each endpoint has received in a session, as the server counted them. */
+export async function serverRequests(page: Page, baseURL: string, session: string): Promise<Partial<Record<EndpointName, number>>> {
+  const response = await page.request.get(`${baseURL}/__scenario/${encodeURIComponent(session)}/attempts`)
+  if (!response.ok()) throw new Error(`no counts for session ${session}: ${await response.text()}`)
+  return response.json()
 }
 
 /** Collects Content-Security-Policy violations from the page's first script on. */
