@@ -33,10 +33,25 @@ const layerZones = [
 ]
 
 export default tseslint.config(
-  { ignores: ['dist', 'dist-real', '.lighthouseci', 'coverage', 'public/mockServiceWorker.js', 'playwright-report', 'test-results', 'bench-results'] },
+  {
+    ignores: [
+      'dist',
+      'dist-real',
+      '.lighthouseci',
+      'coverage',
+      'public/mockServiceWorker.js',
+      'playwright-report',
+      'test-results',
+      'bench-results',
+    ],
+  },
   {
     files: ['**/*.{ts,tsx}'],
-    extends: [js.configs.recommended, ...tseslint.configs.recommended, ...pluginQuery.configs['flat/recommended-strict']],
+    extends: [
+      js.configs.recommended,
+      ...tseslint.configs.recommended,
+      ...pluginQuery.configs['flat/recommended-strict'],
+    ],
     plugins: { 'react-hooks': reactHooks, 'import-x': importX },
     languageOptions: { ecmaVersion: 2023, globals: { ...globals.browser } },
     settings: {

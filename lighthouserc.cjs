@@ -13,7 +13,8 @@ module.exports = {
       numberOfRuns: 3,
       chromePath,
       settings: {
-        chromeFlags: '--headless --no-sandbox --disable-gpu --disable-quic --no-first-run --disable-background-networking --disable-component-update --disable-sync',
+        chromeFlags:
+          '--headless --no-sandbox --disable-gpu --disable-quic --no-first-run --disable-background-networking --disable-component-update --disable-sync',
       },
     },
     assert: {

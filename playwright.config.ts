@@ -28,13 +28,37 @@ export default defineConfig({
     // Mock mode: every scenario through MSW in the production build (vite preview).
     { name: 'desktop', testIgnore: 'real/**', use: { viewport: desktop, locale: 'en-US', colorScheme: 'light' } },
     // The main checks again at phone width.
-    { name: 'phone', testIgnore: 'real/**', grep: /@phone/, use: { viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true, locale: 'en-US' } },
+    {
+      name: 'phone',
+      testIgnore: 'real/**',
+      grep: /@phone/,
+      use: { viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true, locale: 'en-US' },
+    },
     // The contract (order, states, CLS, axe) in both languages and both colour schemes; the rest runs once.
-    { name: 'desktop-en-dark', testIgnore: 'real/**', grep: /@contract/, use: { viewport: desktop, locale: 'en-US', colorScheme: 'dark' } },
-    { name: 'desktop-es-light', testIgnore: 'real/**', grep: /@contract/, use: { viewport: desktop, locale: 'es-ES', colorScheme: 'light' } },
-    { name: 'desktop-es-dark', testIgnore: 'real/**', grep: /@contract/, use: { viewport: desktop, locale: 'es-ES', colorScheme: 'dark' } },
+    {
+      name: 'desktop-en-dark',
+      testIgnore: 'real/**',
+      grep: /@contract/,
+      use: { viewport: desktop, locale: 'en-US', colorScheme: 'dark' },
+    },
+    {
+      name: 'desktop-es-light',
+      testIgnore: 'real/**',
+      grep: /@contract/,
+      use: { viewport: desktop, locale: 'es-ES', colorScheme: 'light' },
+    },
+    {
+      name: 'desktop-es-dark',
+      testIgnore: 'real/**',
+      grep: /@contract/,
+      use: { viewport: desktop, locale: 'es-ES', colorScheme: 'dark' },
+    },
     // What shoppers get: the mocking-off build on npm run serve, over real HTTP, in both languages.
-    { name: 'real', testMatch: 'real/**/*.spec.ts', use: { baseURL: `http://localhost:${realPort}`, viewport: desktop, locale: 'en-US' } },
+    {
+      name: 'real',
+      testMatch: 'real/**/*.spec.ts',
+      use: { baseURL: `http://localhost:${realPort}`, viewport: desktop, locale: 'en-US' },
+    },
   ],
   webServer: [
     {

@@ -13,7 +13,8 @@ export function dropMockWorker(): Plugin {
     apply: 'build',
     configResolved(config) {
       // config.env holds .env files and the environment alike, as import.meta.env will.
-      if (config.env.VITE_API_MOCKING === 'off') worker = resolve(config.root, config.build.outDir, 'mockServiceWorker.js')
+      if (config.env.VITE_API_MOCKING === 'off')
+        worker = resolve(config.root, config.build.outDir, 'mockServiceWorker.js')
     },
     async writeBundle() {
       if (worker) await rm(worker, { force: true })

@@ -39,7 +39,9 @@ export function earlyStart(): Plugin {
           const register = `navigator.serviceWorker?.register('${base}mockServiceWorker.js').catch(() => {})`
           tags.push({ tag: 'script', children: register, injectTo: 'head' })
         } else {
-          const requests = endpointNames.map((name) => [name, endpoints[name].path, savedFreshForMs(endpoints[name])] as [typeof name, string, number])
+          const requests = endpointNames.map(
+            (name) => [name, endpoints[name].path, savedFreshForMs(endpoints[name])] as [typeof name, string, number],
+          )
           const saved = { key: SAVED_DATA_KEY, buster: savedDataBuster(appVersion) }
           tags.push({ tag: 'script', children: earlyRequestScript(apiBase, requests, saved), injectTo: 'head-prepend' })
         }
@@ -49,7 +51,8 @@ export function earlyStart(): Plugin {
         const files = new Set<string>()
         const css = new Set<string>()
         // The CSS the HTML links, and the CSS of the render module, which it would otherwise load later.
-        for (const [, file] of html.matchAll(/<link rel="stylesheet"[^>]*href="([^"]+\.css)"/g)) css.add(file.slice(base.length))
+        for (const [, file] of html.matchAll(/<link rel="stylesheet"[^>]*href="([^"]+\.css)"/g))
+          css.add(file.slice(base.length))
         for (const chunk of chunks) {
           if (early.some((id) => chunk.facadeModuleId?.endsWith(id))) {
             for (const file of chunk.viteMetadata?.importedCss ?? []) css.add(file)
@@ -58,7 +61,11 @@ export function earlyStart(): Plugin {
           for (const file of [chunk.fileName, ...chunk.imports]) if (!html.includes(file)) files.add(file)
         }
         for (const file of files) {
-          tags.push({ tag: 'link', attrs: { rel: 'modulepreload', crossorigin: true, href: `${base}${file}` }, injectTo: 'head' })
+          tags.push({
+            tag: 'link',
+            attrs: { rel: 'modulepreload', crossorigin: true, href: `${base}${file}` },
+            injectTo: 'head',
+          })
         }
         // The first paint's CSS goes in the page itself: no render-blocking request before the shell.
         let page = html
@@ -66,7 +73,11 @@ export function earlyStart(): Plugin {
           const asset = bundle[file]
           if (asset?.type !== 'asset') continue
           page = page.replace(new RegExp(`<link rel="stylesheet"[^>]*href="${base}${file}"[^>]*>\\s*`), '')
-          tags.push({ tag: 'style', children: String(asset.source).replaceAll('</style', '<\\/style'), injectTo: 'head' })
+          tags.push({
+            tag: 'style',
+            children: String(asset.source).replaceAll('</style', '<\\/style'),
+            injectTo: 'head',
+          })
         }
         if (context.bundle) {
           tags.push({ tag: 'script', children: languagePicker(catalogFiles(chunks, base)), injectTo: 'head-prepend' })
@@ -87,7 +98,10 @@ const startAfterFirstFrame = (src: string) =>
   `(()=>{const s=()=>import(${JSON.stringify(src)});document.visibilityState==='hidden'?s():requestAnimationFrame(()=>setTimeout(s))})()`
 
 /** Each language's catalog chunk (vite-plugin-icu-messages.ts), by locale. */
-function catalogFiles(chunks: { facadeModuleId?: string | null; fileName: string }[], base: string): Record<string, string> {
+function catalogFiles(
+  chunks: { facadeModuleId?: string | null; fileName: string }[],
+  base: string,
+): Record<string, string> {
   const files: Record<string, string> = {}
   for (const chunk of chunks) {
     const locale = /icu-messages:.*\/(\w+)$/.exec(chunk.facadeModuleId ?? '')?.[1]

@@ -35,7 +35,10 @@ export function prerenderShell(): Plugin {
         })
         const shells = module.renderShells()
         const others = Object.entries(shells).filter(([locale]) => locale !== DEFAULT_LOCALE)
-        const templates = others.map(([locale, shell]) => `<template id="shell-${locale}" data-title="${escapeAttribute(shell.title)}">${shell.html}</template>`)
+        const templates = others.map(
+          ([locale, shell]) =>
+            `<template id="shell-${locale}" data-title="${escapeAttribute(shell.title)}">${shell.html}</template>`,
+        )
         return html.replace(ROOT, `<div id="root">${shells[DEFAULT_LOCALE].html}</div>${templates.join('')}`)
       },
     },

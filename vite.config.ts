@@ -23,7 +23,12 @@ const lazyModules = [
   /@tanstack\/query-core\/build\/modern\/hydration\.js$/,
 ]
 const appAndCatalogs = {
-  groups: [{ name: 'app', test: (id: string) => !id.includes('icu-messages:') && !lazyModules.some((module) => module.test(id)) }],
+  groups: [
+    {
+      name: 'app',
+      test: (id: string) => !id.includes('icu-messages:') && !lazyModules.some((module) => module.test(id)),
+    },
+  ],
 }
 
 export default defineConfig({

@@ -12,7 +12,11 @@ export const worker = setupWorker(...handlers, ...(metricsUrl ? [metricsHandler(
 declare global {
   interface Window {
     /** For the browser console and the end-to-end tests: switch the live scenario, cache untouched. */
-    ecomarketMocks?: { use: (search: string) => string[]; beacons: typeof receivedBeacons; pushNotification: () => void }
+    ecomarketMocks?: {
+      use: (search: string) => string[]
+      beacons: typeof receivedBeacons
+      pushNotification: () => void
+    }
   }
 }
 

@@ -4,18 +4,138 @@ import { ecoLabels, limits, type Category, type Notification, type Product, type
 // The mock API's data: one featured page of products, the category list, one member and their inbox.
 
 export const products: Product[] = [
-  { id: 'p-apples', name: 'Organic Apples', priceCents: 349, unit: '1 kg', category: 'Fruit & veg', ecoLabels: ['organic', 'local'], rating: 4.7, reviewCount: 212, emoji: '🍎' },
-  { id: 'p-oat-milk', name: 'Oat Drink, No Added Sugar', priceCents: 229, unit: '1 l', category: 'Dairy alternatives', ecoLabels: ['organic'], rating: 4.5, reviewCount: 486, emoji: '🥛' },
-  { id: 'p-coffee', name: 'Highland Coffee Beans', priceCents: 1190, unit: '500 g', category: 'Pantry', ecoLabels: ['fair-trade', 'organic'], rating: 4.8, reviewCount: 903, emoji: '☕' },
-  { id: 'p-bread', name: 'Sourdough Rye Loaf', priceCents: 420, unit: '800 g', category: 'Bakery', ecoLabels: ['local'], rating: 4.6, reviewCount: 158, emoji: '🍞' },
-  { id: 'p-tomatoes', name: 'Heirloom Tomatoes', priceCents: 475, unit: '750 g', category: 'Fruit & veg', ecoLabels: ['organic', 'local'], rating: 4.4, reviewCount: 97, emoji: '🍅' },
-  { id: 'p-chocolate', name: 'Dark Chocolate 72%', priceCents: 315, unit: '100 g', category: 'Pantry', ecoLabels: ['fair-trade'], rating: 4.9, reviewCount: 1204, emoji: '🍫' },
-  { id: 'p-brush', name: 'Bamboo Toothbrush, 4-pack', priceCents: 899, unit: '4 pieces', category: 'Home & body', ecoLabels: [], rating: 4.3, reviewCount: 341, emoji: '🪥' },
-  { id: 'p-honey', name: 'Wildflower Honey', priceCents: 790, unit: '350 g', category: 'Pantry', ecoLabels: ['local', 'organic'], rating: 4.8, reviewCount: 265, emoji: '🍯' },
-  { id: 'p-soap', name: 'Olive Oil Soap Bar', priceCents: 450, unit: '120 g', category: 'Home & body', ecoLabels: ['organic'], rating: 4.5, reviewCount: 188, emoji: '🧼' },
-  { id: 'p-lentils', name: 'Red Lentils', priceCents: 265, unit: '1 kg', category: 'Pantry', ecoLabels: ['organic'], rating: 4.6, reviewCount: 134, emoji: '🫘' },
-  { id: 'p-eggs', name: 'Free-range Eggs', priceCents: 385, unit: '6 pieces', category: 'Dairy alternatives', ecoLabels: ['local'], rating: 4.7, reviewCount: 522, emoji: '🥚' },
-  { id: 'p-tea', name: 'Green Tea, Loose Leaf', priceCents: 640, unit: '100 g', category: 'Pantry', ecoLabels: ['fair-trade', 'organic'], rating: 4.6, reviewCount: 309, emoji: '🍵' },
+  {
+    id: 'p-apples',
+    name: 'Organic Apples',
+    priceCents: 349,
+    unit: '1 kg',
+    category: 'Fruit & veg',
+    ecoLabels: ['organic', 'local'],
+    rating: 4.7,
+    reviewCount: 212,
+    emoji: '🍎',
+  },
+  {
+    id: 'p-oat-milk',
+    name: 'Oat Drink, No Added Sugar',
+    priceCents: 229,
+    unit: '1 l',
+    category: 'Dairy alternatives',
+    ecoLabels: ['organic'],
+    rating: 4.5,
+    reviewCount: 486,
+    emoji: '🥛',
+  },
+  {
+    id: 'p-coffee',
+    name: 'Highland Coffee Beans',
+    priceCents: 1190,
+    unit: '500 g',
+    category: 'Pantry',
+    ecoLabels: ['fair-trade', 'organic'],
+    rating: 4.8,
+    reviewCount: 903,
+    emoji: '☕',
+  },
+  {
+    id: 'p-bread',
+    name: 'Sourdough Rye Loaf',
+    priceCents: 420,
+    unit: '800 g',
+    category: 'Bakery',
+    ecoLabels: ['local'],
+    rating: 4.6,
+    reviewCount: 158,
+    emoji: '🍞',
+  },
+  {
+    id: 'p-tomatoes',
+    name: 'Heirloom Tomatoes',
+    priceCents: 475,
+    unit: '750 g',
+    category: 'Fruit & veg',
+    ecoLabels: ['organic', 'local'],
+    rating: 4.4,
+    reviewCount: 97,
+    emoji: '🍅',
+  },
+  {
+    id: 'p-chocolate',
+    name: 'Dark Chocolate 72%',
+    priceCents: 315,
+    unit: '100 g',
+    category: 'Pantry',
+    ecoLabels: ['fair-trade'],
+    rating: 4.9,
+    reviewCount: 1204,
+    emoji: '🍫',
+  },
+  {
+    id: 'p-brush',
+    name: 'Bamboo Toothbrush, 4-pack',
+    priceCents: 899,
+    unit: '4 pieces',
+    category: 'Home & body',
+    ecoLabels: [],
+    rating: 4.3,
+    reviewCount: 341,
+    emoji: '🪥',
+  },
+  {
+    id: 'p-honey',
+    name: 'Wildflower Honey',
+    priceCents: 790,
+    unit: '350 g',
+    category: 'Pantry',
+    ecoLabels: ['local', 'organic'],
+    rating: 4.8,
+    reviewCount: 265,
+    emoji: '🍯',
+  },
+  {
+    id: 'p-soap',
+    name: 'Olive Oil Soap Bar',
+    priceCents: 450,
+    unit: '120 g',
+    category: 'Home & body',
+    ecoLabels: ['organic'],
+    rating: 4.5,
+    reviewCount: 188,
+    emoji: '🧼',
+  },
+  {
+    id: 'p-lentils',
+    name: 'Red Lentils',
+    priceCents: 265,
+    unit: '1 kg',
+    category: 'Pantry',
+    ecoLabels: ['organic'],
+    rating: 4.6,
+    reviewCount: 134,
+    emoji: '🫘',
+  },
+  {
+    id: 'p-eggs',
+    name: 'Free-range Eggs',
+    priceCents: 385,
+    unit: '6 pieces',
+    category: 'Dairy alternatives',
+    ecoLabels: ['local'],
+    rating: 4.7,
+    reviewCount: 522,
+    emoji: '🥚',
+  },
+  {
+    id: 'p-tea',
+    name: 'Green Tea, Loose Leaf',
+    priceCents: 640,
+    unit: '100 g',
+    category: 'Pantry',
+    ecoLabels: ['fair-trade', 'organic'],
+    rating: 4.6,
+    reviewCount: 309,
+    emoji: '🍵',
+  },
 ]
 
 export const categories: Category[] = [
@@ -45,11 +165,41 @@ export const newMemberProfile: Profile = {
 }
 
 const inbox: (Omit<Notification, 'createdAt'> & { minutesAgo: number })[] = [
-  { id: 'n-ship', type: 'order', text: 'Your order #4821 has shipped in plastic-free packaging.', minutesAgo: 4, read: false },
-  { id: 'n-offer', type: 'promo', text: '15% off refills this weekend with code REFILL15.', minutesAgo: 95, read: false },
-  { id: 'n-tip', type: 'eco-tip', text: 'Store apples apart from other fruit to keep both fresh for longer.', minutesAgo: 60 * 26, read: false },
-  { id: 'n-points', type: 'system', text: 'You earned 120 eco-points on your last order.', minutesAgo: 60 * 24 * 3, read: true },
-  { id: 'n-delivered', type: 'order', text: 'Order #4790 was delivered. How was it?', minutesAgo: 60 * 24 * 9, read: true },
+  {
+    id: 'n-ship',
+    type: 'order',
+    text: 'Your order #4821 has shipped in plastic-free packaging.',
+    minutesAgo: 4,
+    read: false,
+  },
+  {
+    id: 'n-offer',
+    type: 'promo',
+    text: '15% off refills this weekend with code REFILL15.',
+    minutesAgo: 95,
+    read: false,
+  },
+  {
+    id: 'n-tip',
+    type: 'eco-tip',
+    text: 'Store apples apart from other fruit to keep both fresh for longer.',
+    minutesAgo: 60 * 26,
+    read: false,
+  },
+  {
+    id: 'n-points',
+    type: 'system',
+    text: 'You earned 120 eco-points on your last order.',
+    minutesAgo: 60 * 24 * 3,
+    read: true,
+  },
+  {
+    id: 'n-delivered',
+    type: 'order',
+    text: 'Order #4790 was delivered. How was it?',
+    minutesAgo: 60 * 24 * 9,
+    read: true,
+  },
 ]
 
 /** Notification times are relative to the moment of the request, so "4 minutes ago" stays true. */
@@ -84,7 +234,12 @@ const manyOf = <T>(make: (index: number, isShown: boolean) => T): T[] =>
 // Distinct ids of the longest length allowed.
 const longId = (index: number) => String(index).padStart(limits.idLength, 'x')
 // The latest moment, the earliest, and offsets `Date` can't read (the schema rewrites them in UTC).
-const extremeTimes = ['9999-12-31T23:59:59.999Z', '1970-01-01T00:00:00Z', '2024-01-01T00:00:00+05', '2024-01-01T00:00:00 +05:30']
+const extremeTimes = [
+  '9999-12-31T23:59:59.999Z',
+  '1970-01-01T00:00:00Z',
+  '2024-01-01T00:00:00+05',
+  '2024-01-01T00:00:00 +05:30',
+]
 
 export const extreme = {
   products: (): Product[] =>
@@ -100,7 +255,11 @@ export const extreme = {
       emoji: '👨‍👩‍👧‍👦🌍',
     })),
   categories: (): Category[] =>
-    manyOf((index, isShown) => ({ id: longId(index), name: isShown ? longWord(limits.nameLength) : 'Pantry', productCount: limits.count })),
+    manyOf((index, isShown) => ({
+      id: longId(index),
+      name: isShown ? longWord(limits.nameLength) : 'Pantry',
+      productCount: limits.count,
+    })),
   profile: (): Profile => ({
     name: longWord(limits.nameLength),
     tier: 'evergreen',

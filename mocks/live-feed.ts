@@ -5,7 +5,8 @@ import { liveNotificationTemplates } from './fixtures'
 // reference server alike.
 
 /** One pushed message on the wire. */
-export const liveMessage = (notification: Notification): string => JSON.stringify({ type: 'notification', notification })
+export const liveMessage = (notification: Notification): string =>
+  JSON.stringify({ type: 'notification', notification })
 
 /** Makes new, unread notifications in turn; ids are unique across feeds (each has its own prefix). */
 export function createLiveFeed(prefix: string = Date.now().toString(36)) {

@@ -22,7 +22,10 @@ export const liveHandler = live.addEventListener('connection', ({ client }) => {
   const { everyMs, dropAfterMs } = getActiveScenario().live
   const connection = countLiveConnection()
   const pushing = everyMs === null ? undefined : setInterval(() => client.send(pushOne()), everyMs)
-  const dropping = dropAfterMs !== undefined && connection === 1 ? setTimeout(() => client.close(1012, 'dropped by the scenario'), dropAfterMs) : undefined
+  const dropping =
+    dropAfterMs !== undefined && connection === 1
+      ? setTimeout(() => client.close(1012, 'dropped by the scenario'), dropAfterMs)
+      : undefined
   client.addEventListener('close', () => {
     clearInterval(pushing)
     clearTimeout(dropping)

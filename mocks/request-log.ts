@@ -33,7 +33,8 @@ export interface LoggedRequest {
 /** `worker.events` in the browser, `server.events` in tests: the same emitter type. */
 export type LifeCycleEvents = SetupWorker['events']
 
-const endpointOf = (url: URL): EndpointName | undefined => endpointNames.find((name) => url.pathname.endsWith(endpoints[name].path))
+const endpointOf = (url: URL): EndpointName | undefined =>
+  endpointNames.find((name) => url.pathname.endsWith(endpoints[name].path))
 
 async function readBody(response: Response): Promise<{ body: string; sizeBytes: number }> {
   const bytes = new Uint8Array(await response.clone().arrayBuffer())
@@ -61,7 +62,15 @@ export function createRequestLog({ now = () => performance.now() } = {}) {
     const url = new URL(request.url)
     const attempt = pendingAttempts.get(id)
     pendingAttempts.delete(id)
-    const entry: LoggedRequest = { id, method: request.method, path: url.pathname + url.search, endpoint: endpointOf(url), attempt, startedAt: now(), outcome: 'pending' }
+    const entry: LoggedRequest = {
+      id,
+      method: request.method,
+      path: url.pathname + url.search,
+      endpoint: endpointOf(url),
+      attempt,
+      startedAt: now(),
+      outcome: 'pending',
+    }
     entries = [...entries, entry].slice(-LOG_SIZE)
     publish()
   }
@@ -72,8 +81,15 @@ export function createRequestLog({ now = () => performance.now() } = {}) {
   const answered = (response: Response, id: string) => {
     const endedAt = now()
     // Response.error() arrives as status 0: the page's fetch rejects with a network error.
-    if (response.type === 'error' || response.status === 0) return void update(id, { endedAt, outcome: 'network-error' })
-    update(id, { endedAt, outcome: 'answered', status: response.status, statusText: response.statusText, contentType: response.headers.get('content-type') ?? undefined })
+    if (response.type === 'error' || response.status === 0)
+      return void update(id, { endedAt, outcome: 'network-error' })
+    update(id, {
+      endedAt,
+      outcome: 'answered',
+      status: response.status,
+      statusText: response.statusText,
+      contentType: response.headers.get('content-type') ?? undefined,
+    })
     readBody(response).then(
       (read) => update(id, read),
       () => update(id, { body: '(the body could not be read)' }),
@@ -99,7 +115,11 @@ export function createRequestLog({ now = () => performance.now() } = {}) {
       events.on('response:mocked', ({ response, requestId }) => answered(response, requestId), { signal })
       // The worker hands a mocked Response.error() back as a bypassed status-0 response; MSW in Node reports none.
       events.on('response:bypass', ({ response, requestId }) => answered(response, requestId), { signal })
-      events.on('unhandledException', ({ requestId, error }) => update(requestId, { endedAt: now(), outcome: 'exception', body: error.message }), { signal })
+      events.on(
+        'unhandledException',
+        ({ requestId, error }) => update(requestId, { endedAt: now(), outcome: 'exception', body: error.message }),
+        { signal },
+      )
       const controller = attached
       return () => controller.abort()
     },

@@ -20,12 +20,19 @@ const json = (value: unknown, status = 200): ResponsePlan => ({
   body: JSON.stringify(value),
 })
 
-const bodies: Record<EndpointName, { ok: (pushed: readonly Notification[]) => unknown; empty: () => unknown; extreme: () => unknown }> = {
+const bodies: Record<
+  EndpointName,
+  { ok: (pushed: readonly Notification[]) => unknown; empty: () => unknown; extreme: () => unknown }
+> = {
   products: { ok: () => fixtures.products, empty: () => [], extreme: fixtures.extreme.products },
   categories: { ok: () => fixtures.categories, empty: () => [], extreme: fixtures.extreme.categories },
   profile: { ok: () => fixtures.profile, empty: () => fixtures.newMemberProfile, extreme: fixtures.extreme.profile },
   // What the live socket pushed is part of the inbox, newest first, so a refetch keeps it.
-  notifications: { ok: (pushed) => [...pushed, ...fixtures.notifications()], empty: () => [], extreme: fixtures.extreme.notifications },
+  notifications: {
+    ok: (pushed) => [...pushed, ...fixtures.notifications()],
+    empty: () => [],
+    extreme: fixtures.extreme.notifications,
+  },
 }
 
 /** Bodies that fail validation: wrong shapes, and for notifications not JSON at all. */
@@ -33,11 +40,21 @@ const malformed: Record<EndpointName, () => ResponsePlan> = {
   products: () => json({ items: 'not a list' }),
   categories: () => json([{ id: 7, title: 'Pantry' }]),
   profile: () => json({ name: 42, tier: 'platinum', ecoPoints: -5 }),
-  notifications: () => ({ kind: 'answer', status: 200, contentType: 'text/html', body: '<html><body>502 Bad Gateway</body></html>' }),
+  notifications: () => ({
+    kind: 'answer',
+    status: 200,
+    contentType: 'text/html',
+    body: '<html><body>502 Bad Gateway</body></html>',
+  }),
 }
 
 /** The answer to attempt `attempt` (1-based) on an endpoint; `failFirst` attempts get a 503 first. */
-export function planResponse(name: EndpointName, behaviour: EndpointBehaviour, attempt: number, pushed: readonly Notification[] = []): ResponsePlan {
+export function planResponse(
+  name: EndpointName,
+  behaviour: EndpointBehaviour,
+  attempt: number,
+  pushed: readonly Notification[] = [],
+): ResponsePlan {
   if (attempt <= (behaviour.failFirst ?? 0)) return json({ message: 'Service unavailable, try again' }, 503)
   switch (behaviour.outcome) {
     case 'ok':
@@ -56,4 +73,5 @@ export function planResponse(name: EndpointName, behaviour: EndpointBehaviour, a
 }
 
 /** How long to wait before answering; a hang waits for the client alone. */
-export const delayFor = (behaviour: EndpointBehaviour): number => (behaviour.outcome === 'timeout' ? Infinity : behaviour.latencyMs)
+export const delayFor = (behaviour: EndpointBehaviour): number =>
+  behaviour.outcome === 'timeout' ? Infinity : behaviour.latencyMs

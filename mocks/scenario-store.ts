@@ -50,7 +50,9 @@ export function countAttempt(name: EndpointName, requestId?: string): number {
 }
 
 /** Hears each counted attempt with the id MSW gave its request, so the request log can number it. */
-export function onAttempt(listener: (attempt: { requestId: string; name: EndpointName; attempt: number }) => void): () => void {
+export function onAttempt(
+  listener: (attempt: { requestId: string; name: EndpointName; attempt: number }) => void,
+): () => void {
   attemptListeners.add(listener)
   return () => void attemptListeners.delete(listener)
 }

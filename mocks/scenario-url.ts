@@ -48,7 +48,8 @@ export function parseLiveSpec(raw: string): LiveBehaviour | undefined {
   for (const part of raw.trim().toLowerCase().split(',')) {
     const drop = /^drop@(\d+)$/.exec(part)
     if (part === 'off') live.everyMs = null
-    else if (/^\d+$/.test(part) && Number(part) >= MIN_LIVE_EVERY_MS && Number(part) <= MAX_LIVE_EVERY_MS) live.everyMs = Number(part)
+    else if (/^\d+$/.test(part) && Number(part) >= MIN_LIVE_EVERY_MS && Number(part) <= MAX_LIVE_EVERY_MS)
+      live.everyMs = Number(part)
     else if (drop && Number(drop[1]) <= MAX_LATENCY_MS) live.dropAfterMs = Number(drop[1])
     else return undefined
   }

@@ -45,7 +45,10 @@ export const documentedLatencyMs: Record<EndpointName, number> = {
   notifications: 300,
 }
 
-const documentedBehaviour = (name: EndpointName): EndpointBehaviour => ({ latencyMs: documentedLatencyMs[name], outcome: 'ok' })
+const documentedBehaviour = (name: EndpointName): EndpointBehaviour => ({
+  latencyMs: documentedLatencyMs[name],
+  outcome: 'ok',
+})
 
 function scenario(
   id: string,
@@ -63,23 +66,37 @@ function scenario(
   return { id, description, endpoints, expect: expectations, live }
 }
 
-const everyEndpoint = <T>(value: T) => Object.fromEntries(endpointNames.map((name) => [name, value])) as Record<EndpointName, T>
+const everyEndpoint = <T>(value: T) =>
+  Object.fromEntries(endpointNames.map((name) => [name, value])) as Record<EndpointName, T>
 
 export const scenarios: readonly Scenario[] = [
-  scenario('documented', 'The documented latencies: categories 100 ms, products 200 ms, notifications 300 ms, profile 500 ms.', {}),
+  scenario(
+    'documented',
+    'The documented latencies: categories 100 ms, products 200 ms, notifications 300 ms, profile 500 ms.',
+    {},
+  ),
   scenario(
     'notifications-timeout',
     "The study's benchmark case: notifications answers only after 10 s, so it never beats the 2 s timeout.",
     { notifications: { latencyMs: 10_000 } },
     { notifications: 'timeout' },
   ),
-  scenario('notifications-offline', 'Notifications gets a network error on every attempt.', { notifications: { outcome: 'offline' } }, { notifications: 'offline' }),
-  scenario('products-error', 'Products answers HTTP 500 on every attempt.', { products: { outcome: 'error' } }, { products: 'http' }),
   scenario(
-    'flaky',
-    'Products and categories fail their first two attempts (HTTP 503), then succeed: the retry path.',
-    { products: { failFirst: 2 }, categories: { failFirst: 2 } },
+    'notifications-offline',
+    'Notifications gets a network error on every attempt.',
+    { notifications: { outcome: 'offline' } },
+    { notifications: 'offline' },
   ),
+  scenario(
+    'products-error',
+    'Products answers HTTP 500 on every attempt.',
+    { products: { outcome: 'error' } },
+    { products: 'http' },
+  ),
+  scenario('flaky', 'Products and categories fail their first two attempts (HTTP 503), then succeed: the retry path.', {
+    products: { failFirst: 2 },
+    categories: { failFirst: 2 },
+  }),
   scenario(
     'malformed',
     "The profile body fails its schema, and notifications answers something that isn't JSON.",
@@ -89,7 +106,12 @@ export const scenarios: readonly Scenario[] = [
   scenario(
     'empty',
     'Every list is empty: no products, categories or notifications (the profile is a brand-new member).',
-    { products: { outcome: 'empty' }, categories: { outcome: 'empty' }, profile: { outcome: 'empty' }, notifications: { outcome: 'empty' } },
+    {
+      products: { outcome: 'empty' },
+      categories: { outcome: 'empty' },
+      profile: { outcome: 'empty' },
+      notifications: { outcome: 'empty' },
+    },
     { products: 'empty', categories: 'empty', notifications: 'empty' },
   ),
   scenario('slow', 'Every latency × 3: categories 300 ms, products 600 ms, notifications 900 ms, profile 1.5 s.', {

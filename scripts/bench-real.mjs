@@ -59,7 +59,10 @@ async function buildAll() {
   // One HTML file with its CSS inline, as the practical limit would be; the CSS is shared with naive React.
   const page = readFileSync('scripts/bench-references/zero-framework.html', 'utf8')
   const css = readFileSync('scripts/bench-references/reference.css', 'utf8')
-  writeFileSync('bench-results/ref/zero/index.html', page.replace(/<style>[^<]*<\/style>/, () => `<style>${css}</style>`))
+  writeFileSync(
+    'bench-results/ref/zero/index.html',
+    page.replace(/<style>[^<]*<\/style>/, () => `<style>${css}</style>`),
+  )
 }
 
 async function startServer() {
@@ -67,7 +70,13 @@ async function startServer() {
   args.push('--root', '/ref/zero/=bench-results/ref/zero', '--root', '/ref/naive/=bench-results/ref/naive')
   const child = spawn(process.execPath, args, { stdio: ['ignore', 'ignore', 'inherit'] })
   for (let i = 0; i < 100; i++) {
-    if (await fetch(origin).then((r) => r.ok, () => false)) return child
+    if (
+      await fetch(origin).then(
+        (r) => r.ok,
+        () => false,
+      )
+    )
+      return child
     await new Promise((r) => setTimeout(r, 100))
   }
   child.kill()
@@ -115,13 +124,16 @@ async function loadOnce(browser, conditionName, system, warm) {
   }
 }
 
-const firstData = (load) => Math.min(...SECTIONS.filter((s) => ['data', 'empty'].includes(load.states[s])).map((s) => load.painted[s]))
+const firstData = (load) =>
+  Math.min(...SECTIONS.filter((s) => ['data', 'empty'].includes(load.states[s])).map((s) => load.painted[s]))
 const allSettled = (load) => Math.max(...SECTIONS.map((s) => load.painted[s]))
 
 function summarizeLoads(loads) {
   const paintAfterResponse = {}
   for (const name of SECTIONS) {
-    paintAfterResponse[name] = summarize(loads.map((l) => (l.requests[name] ? l.painted[name] - l.requests[name].end : undefined)))
+    paintAfterResponse[name] = summarize(
+      loads.map((l) => (l.requests[name] ? l.painted[name] - l.requests[name].end : undefined)),
+    )
   }
   return {
     firstData: summarize(loads.map(firstData)),
@@ -161,7 +173,8 @@ export async function benchReal({ runs, out, conditionNames }) {
   const report = { runs, sizes, chromium: chromiumPath, results: {} }
   for (const conditionName of conditionNames) {
     report.results[conditionName] = {}
-    for (const system of Object.keys(systems)) report.results[conditionName][system] = summarizeLoads(loads[conditionName][system])
+    for (const system of Object.keys(systems))
+      report.results[conditionName][system] = summarizeLoads(loads[conditionName][system])
   }
   const text = formatReport(report, conditionNames)
   console.log(text)
@@ -187,7 +200,16 @@ const budgets = [
 function formatReport(report, conditionNames) {
   const lines = [`${report.runs} interleaved loads per system and condition; median/p95 ms from navigation start.`]
   lines.push(`Initial JS ${report.sizes.initial.gzipKb.toFixed(1)} KB gzip (budget 90).`, '')
-  const header = ['condition', 'system', 'first data', 'all settled', 'skeletons', 'FCP', 'CLS', `paint after response (median: ${SECTIONS.join(', ')})`]
+  const header = [
+    'condition',
+    'system',
+    'first data',
+    'all settled',
+    'skeletons',
+    'FCP',
+    'CLS',
+    `paint after response (median: ${SECTIONS.join(', ')})`,
+  ]
   lines.push(header.join(' | '))
   lines.push(header.map(() => '---').join(' | '))
   for (const condition of conditionNames) {
@@ -195,7 +217,18 @@ function formatReport(report, conditionNames) {
     for (const [system, r] of Object.entries(report.results[condition])) {
       const vs = system === 'zero-framework' ? '' : ` (${ratio(r.firstData.median, zero.firstData.median)})`
       const paints = SECTIONS.map((s) => ms(r.paintAfterResponse[s].median)).join(', ')
-      lines.push([condition, system, `${pair(r.firstData)}${vs}`, pair(r.allSettled), pair(r.skeletons), pair(r.fcp), r.clsMax.toFixed(3), paints].join(' | '))
+      lines.push(
+        [
+          condition,
+          system,
+          `${pair(r.firstData)}${vs}`,
+          pair(r.allSettled),
+          pair(r.skeletons),
+          pair(r.fcp),
+          r.clsMax.toFixed(3),
+          paints,
+        ].join(' | '),
+      )
     }
   }
   lines.push('', 'Budgets (app ÷ zero-framework, medians):')
@@ -215,10 +248,14 @@ function formatReport(report, conditionNames) {
   if (conditionNames.includes('warm')) {
     const paints = report.results.warm.app.paintAfterResponse
     const over = SECTIONS.filter((s) => !(paints[s].median <= 10))
-    lines.push(`- warm paint after response ≤ 10 ms median per section: ${over.length ? `OVER for ${over.map((s) => `${s} ${ms(paints[s].median)}`).join(', ')}` : 'ok'}`)
+    lines.push(
+      `- warm paint after response ≤ 10 ms median per section: ${over.length ? `OVER for ${over.map((s) => `${s} ${ms(paints[s].median)}`).join(', ')}` : 'ok'}`,
+    )
   }
   const clsOk = conditionNames.every((c) => report.results[c].app.clsMax === 0)
   lines.push(`- CLS 0 in every condition: ${clsOk ? 'ok' : 'OVER'}`)
-  lines.push(`- initial JS ≤ 90 KB gzip: ${report.sizes.initial.gzipKb <= 90 ? 'ok' : 'OVER'} (${report.sizes.initial.gzipKb.toFixed(1)} KB)`)
+  lines.push(
+    `- initial JS ≤ 90 KB gzip: ${report.sizes.initial.gzipKb <= 90 ? 'ok' : 'OVER'} (${report.sizes.initial.gzipKb.toFixed(1)} KB)`,
+  )
   return lines.join('\n')
 }

@@ -33,7 +33,9 @@ const study = {
 
 async function runOnce(page, url) {
   await page.goto(url)
-  await page.waitForFunction(() => document.querySelectorAll('section[aria-busy="false"]').length === 4, null, { timeout: 15_000 })
+  await page.waitForFunction(() => document.querySelectorAll('section[aria-busy="false"]').length === 4, null, {
+    timeout: 15_000,
+  })
   await page.getByRole('button', { name: /mock api/i }).click()
   await page.getByRole('tab', { name: 'Strategies' }).click()
   await page.getByRole('button', { name: 'Run all five' }).click()
@@ -60,7 +62,8 @@ const browser = await launchChromium()
 const runs = []
 try {
   const page = await browser.newPage({ viewport: { width: 1280, height: 900 } })
-  for (let i = 0; i < Number(options.runs); i++) runs.push(await runOnce(page, `${server.url}?scenario=${options.scenario}`))
+  for (let i = 0; i < Number(options.runs); i++)
+    runs.push(await runOnce(page, `${server.url}?scenario=${options.scenario}`))
 } finally {
   await browser.close()
   await server.stop()
@@ -84,9 +87,13 @@ const rows = runs[0].map(({ id, label }) => {
 
 const pad = (text, width) => String(text).padEnd(width)
 const ms = (value) => (value === null ? 'ERROR' : `${Math.round(value).toLocaleString('en')} ms`)
-console.log(`Scenario ${options.scenario}; median of ${runs.length} runs in headless Chromium (production build, mock API).`)
+console.log(
+  `Scenario ${options.scenario}; median of ${runs.length} runs in headless Chromium (production build, mock API).`,
+)
 console.log('')
-console.log(`${pad('strategy', 44)} ${pad('total', 10)} ${pad('first data', 11)} ${pad('successes', 10)}| study: ${pad('total', 10)} ${pad('first data', 11)} successes`)
+console.log(
+  `${pad('strategy', 44)} ${pad('total', 10)} ${pad('first data', 11)} ${pad('successes', 10)}| study: ${pad('total', 10)} ${pad('first data', 11)} successes`,
+)
 for (const row of rows) {
   console.log(
     `${pad(row.label, 44)} ${pad(ms(row.totalMs), 10)} ${pad(ms(row.firstDataMs), 11)} ${pad(row.successes, 10)}|        ${pad(row.study.total, 10)} ${pad(row.study.firstData, 11)} ${row.study.successes}`,

@@ -23,7 +23,9 @@ export function bundleSizes(dist) {
   for (const key of ['src/render-app.tsx']) if (manifest[key]) staticClosure(manifest, key, initial)
   const layer = (source) => {
     if (!manifest[source]) return { files: [], gzipKb: 0 }
-    const files = [...staticClosure(manifest, source)].filter((key) => !initial.has(key)).map((key) => manifest[key].file)
+    const files = [...staticClosure(manifest, source)]
+      .filter((key) => !initial.has(key))
+      .map((key) => manifest[key].file)
     return { files, gzipKb: files.reduce((sum, file) => sum + gzipKb(dist, file), 0) }
   }
   const initialFiles = [...initial].map((key) => manifest[key].file)

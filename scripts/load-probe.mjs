@@ -21,16 +21,24 @@ function installProbe() {
     requestAnimationFrame(() => (probe.painted[name] = performance.now()))
     const alert = section.querySelector('[role="alert"]')
     const empty = section.querySelector('.notice--empty')
-    probe.states[name] = alert ? `error: ${alert.querySelector('.notice__title')?.textContent ?? alert.textContent}` : empty ? 'empty' : 'data'
+    probe.states[name] = alert
+      ? `error: ${alert.querySelector('.notice__title')?.textContent ?? alert.textContent}`
+      : empty
+        ? 'empty'
+        : 'data'
   }
   new MutationObserver((mutations) => {
     const now = performance.now()
     for (const m of mutations) {
-      if (m.type === 'attributes' && m.target instanceof Element && m.target.matches('section[aria-busy]')) record(m.target, now)
+      if (m.type === 'attributes' && m.target instanceof Element && m.target.matches('section[aria-busy]'))
+        record(m.target, now)
       for (const node of m.addedNodes) {
         if (!(node instanceof Element)) continue
         // The parser adds a prerendered section before its children, so the node itself counts too.
-        const sections = [...(node.matches('section[aria-busy]') ? [node] : []), ...node.querySelectorAll('section[aria-busy]')]
+        const sections = [
+          ...(node.matches('section[aria-busy]') ? [node] : []),
+          ...node.querySelectorAll('section[aria-busy]'),
+        ]
         if (sections.length) noteSkeletons()
         for (const section of sections) record(section, now)
       }
@@ -48,7 +56,9 @@ export const probeInitScript = `(${installProbe.toString()})()`
 
 /** Waits until all four sections have settled (or `timeoutMs` passes), then reads what the probe saw. */
 export async function collectLoad(page, { timeoutMs = 15_000 } = {}) {
-  await page.waitForFunction(() => Object.keys(window.__loadProbe?.painted ?? {}).length >= 4, null, { timeout: timeoutMs })
+  await page.waitForFunction(() => Object.keys(window.__loadProbe?.painted ?? {}).length >= 4, null, {
+    timeout: timeoutMs,
+  })
   await page.waitForTimeout(50) // let a late layout shift, if any, reach the observer
   return page.evaluate(() => {
     const probe = window.__loadProbe

@@ -14,8 +14,12 @@ await page.goto(url)
 const load = await collectLoad(page)
 for (const name of load.order) {
   const request = load.requests[name]
-  const since = request ? ` (request started ${request.start.toFixed(0)} ms, answered ${request.end.toFixed(0)} ms)` : ''
-  console.log(`${name.padEnd(14)} settled ${load.settled[name].toFixed(0).padStart(5)} ms  ${load.states[name]}${since}`)
+  const since = request
+    ? ` (request started ${request.start.toFixed(0)} ms, answered ${request.end.toFixed(0)} ms)`
+    : ''
+  console.log(
+    `${name.padEnd(14)} settled ${load.settled[name].toFixed(0).padStart(5)} ms  ${load.states[name]}${since}`,
+  )
 }
 console.log(`CLS ${load.cls.toFixed(3)}; console problems: ${problems.length ? problems.join(' | ') : 'none'}`)
 await browser.close()

@@ -15,7 +15,11 @@ export async function build(outDir, env = {}) {
 }
 
 export async function serve(outDir, port) {
-  const server = await preview({ logLevel: 'warn', build: { outDir }, preview: { port, strictPort: true, open: false } })
+  const server = await preview({
+    logLevel: 'warn',
+    build: { outDir },
+    preview: { port, strictPort: true, open: false },
+  })
   const url = `http://localhost:${port}/`
   return { url, stop: () => server.close() }
 }

@@ -14,7 +14,8 @@ const viewports = { desktop: { width: 1280, height: 900 }, phone: { width: 390, 
 for (const [name, viewport] of Object.entries(viewports)) {
   const page = await browser.newPage({ viewport, deviceScaleFactor: 1 })
   page.on('console', (message) => {
-    if (message.type() === 'error' || message.type() === 'warning') console.log(`[${name} console.${message.type()}] ${message.text()}`)
+    if (message.type() === 'error' || message.type() === 'warning')
+      console.log(`[${name} console.${message.type()}] ${message.text()}`)
   })
   page.on('pageerror', (error) => console.log(`[${name} pageerror] ${error.message}`))
   await page.goto(url)

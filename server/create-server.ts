@@ -27,7 +27,14 @@ export interface ServerOptions {
 const IMMUTABLE = 'public, max-age=31536000, immutable'
 
 /** The production-like server: the static build, compressed and cached, plus the reference API. */
-export async function createServer({ dist, session, extraRoots = {}, connectOrigins = [], logger = false, testHooks = false }: ServerOptions) {
+export async function createServer({
+  dist,
+  session,
+  extraRoots = {},
+  connectOrigins = [],
+  logger = false,
+  testHooks = false,
+}: ServerOptions) {
   const app = Fastify({ logger, forceCloseConnections: true })
   const roots = [dist, ...Object.values(extraRoots)]
   // Every page's inline scripts and styles are hashed into the one policy.
@@ -35,7 +42,12 @@ export async function createServer({ dist, session, extraRoots = {}, connectOrig
   await app.register(cookie)
   await registerSecurityHeaders(app, { indexHtml, connectOrigins })
   // API answers are compressed per request; static files were compressed once, below.
-  await app.register(compress, { global: true, threshold: 1024, encodings: ['br', 'gzip'], brotliOptions: { params: { [constants.BROTLI_PARAM_QUALITY]: 4 } } })
+  await app.register(compress, {
+    global: true,
+    threshold: 1024,
+    encodings: ['br', 'gzip'],
+    brotliOptions: { params: { [constants.BROTLI_PARAM_QUALITY]: 4 } },
+  })
   const sessions = createSessionStore(session)
   registerReferenceApi(app, sessions, { testHooks })
   await registerLiveNotifications(app, sessions)
@@ -45,9 +57,24 @@ export async function createServer({ dist, session, extraRoots = {}, connectOrig
     reply.header('Cache-Control', /[\\/]assets[\\/]/.test(path) ? IMMUTABLE : 'no-cache')
   // The build writes hidden source maps for error reports; they hold the whole source, so they are never served.
   const allowedPath = (path: string) => !path.endsWith('.map')
-  await app.register(fastifyStatic, { root: dist, preCompressed: true, cacheControl: false, setHeaders: cacheHeaders, wildcard: false, allowedPath })
+  await app.register(fastifyStatic, {
+    root: dist,
+    preCompressed: true,
+    cacheControl: false,
+    setHeaders: cacheHeaders,
+    wildcard: false,
+    allowedPath,
+  })
   for (const [prefix, root] of Object.entries(extraRoots)) {
-    await app.register(fastifyStatic, { root, prefix, decorateReply: false, preCompressed: true, cacheControl: false, setHeaders: cacheHeaders, allowedPath })
+    await app.register(fastifyStatic, {
+      root,
+      prefix,
+      decorateReply: false,
+      preCompressed: true,
+      cacheControl: false,
+      setHeaders: cacheHeaders,
+      allowedPath,
+    })
   }
   return app
 }

@@ -28,7 +28,8 @@ export async function registerLiveNotifications(app: FastifyInstance, sessions: 
     const connection = ++session.liveConnections
     const pushing = everyMs === null ? undefined : setInterval(() => pushTo(session, [socket]), everyMs)
     // terminate(): no closing handshake, as when a connection really drops.
-    const dropping = dropAfterMs !== undefined && connection === 1 ? setTimeout(() => socket.terminate(), dropAfterMs) : undefined
+    const dropping =
+      dropAfterMs !== undefined && connection === 1 ? setTimeout(() => socket.terminate(), dropAfterMs) : undefined
     socket.on('close', () => {
       clearInterval(pushing)
       clearTimeout(dropping)

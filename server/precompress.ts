@@ -28,7 +28,10 @@ export function precompress(dir: string): void {
     const data = readFileSync(file)
     if (data.length < 1024) continue // smaller than a packet: not worth a second encoding
     if (!isFresh(file, `${file}.br`)) {
-      const params = { [constants.BROTLI_PARAM_QUALITY]: constants.BROTLI_MAX_QUALITY, [constants.BROTLI_PARAM_SIZE_HINT]: data.length }
+      const params = {
+        [constants.BROTLI_PARAM_QUALITY]: constants.BROTLI_MAX_QUALITY,
+        [constants.BROTLI_PARAM_SIZE_HINT]: data.length,
+      }
       writeFileSync(`${file}.br`, brotliCompressSync(data, { params }))
     }
     if (!isFresh(file, `${file}.gz`)) writeFileSync(`${file}.gz`, gzipSync(data, { level: 9 }))

@@ -23,13 +23,21 @@ const rawStepSchema = v.strictObject({
   /** Sent as given and in order, duplicates included; Content-Length is added only if missing. */
   headers: v.optional(v.array(v.tuple([v.pipe(headerText, v.minLength(1)), headerText])), []),
   /** Concatenated after each part is repeated, so a test asks for megabytes in a few bytes. */
-  body: v.optional(v.array(v.object({ text: v.string(), repeat: v.optional(v.pipe(v.number(), v.integer(), v.minValue(0)), 1) })), []),
+  body: v.optional(
+    v.array(v.object({ text: v.string(), repeat: v.optional(v.pipe(v.number(), v.integer(), v.minValue(0)), 1) })),
+    [],
+  ),
   /** How the body text becomes bytes: a wrong charset is a real encoding, not a label. */
   encoding: v.optional(v.picklist(['utf8', 'latin1', 'utf16le']), 'utf8'),
   /** Waits this long before the first byte. */
   headersAfterMs: v.optional(v.pipe(v.number(), v.minValue(0), v.maxValue(MAX_WAIT_MS)), 0),
   /** Sends the body in this many pieces spread over `dripMs`. */
-  drip: v.optional(v.object({ chunks: v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(1000)), overMs: v.pipe(v.number(), v.minValue(0), v.maxValue(MAX_WAIT_MS)) })),
+  drip: v.optional(
+    v.object({
+      chunks: v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(1000)),
+      overMs: v.pipe(v.number(), v.minValue(0), v.maxValue(MAX_WAIT_MS)),
+    }),
+  ),
   /**
    * `destroy-before-headers` closes the connection with nothing sent; `reset-mid-body` sends the
    * headers (with the whole body's length) and half the body, then a TCP reset; `hang` never answers.
@@ -40,7 +48,14 @@ const rawStepSchema = v.strictObject({
 /** The answers to one endpoint: step n serves `?hop=n`, so a redirect can point at the next step. */
 const rawPlanSchema = v.pipe(v.array(rawStepSchema), v.minLength(1), v.maxLength(32))
 
-export const rawPlansSchema = v.partial(v.strictObject(Object.fromEntries(endpointNames.map((name) => [name, rawPlanSchema])) as Record<(typeof endpointNames)[number], typeof rawPlanSchema>))
+export const rawPlansSchema = v.partial(
+  v.strictObject(
+    Object.fromEntries(endpointNames.map((name) => [name, rawPlanSchema])) as Record<
+      (typeof endpointNames)[number],
+      typeof rawPlanSchema
+    >,
+  ),
+)
 
 export type RawStep = v.InferInput<typeof rawStepSchema>
 export type RawPlans = v.InferOutput<typeof rawPlansSchema>
@@ -53,16 +68,19 @@ export function parseRawPlans(input: unknown): { plans: RawPlans } | { problem: 
   for (const plan of Object.values(parsed.output)) {
     for (const step of plan ?? []) {
       const size = step.body.reduce((sum, part) => sum + part.text.length * part.repeat, 0)
-      if (size > MAX_RAW_BODY_BYTES) return { problem: `raw: a body of ${size} characters is past ${MAX_RAW_BODY_BYTES}` }
+      if (size > MAX_RAW_BODY_BYTES)
+        return { problem: `raw: a body of ${size} characters is past ${MAX_RAW_BODY_BYTES}` }
     }
   }
   return { plans: parsed.output }
 }
 
-const bodyBytes = (step: ParsedStep) => Buffer.from(step.body.map((part) => part.text.repeat(part.repeat)).join(''), step.encoding)
+const bodyBytes = (step: ParsedStep) =>
+  Buffer.from(step.body.map((part) => part.text.repeat(part.repeat)).join(''), step.encoding)
 
 /** Whether a plan writes its own framing (a false or doubled length, a chunked body): then only raw bytes will do. */
-const framesItself = (step: ParsedStep) => step.headers.some(([name]) => /^(content-length|transfer-encoding)$/i.test(name))
+const framesItself = (step: ParsedStep) =>
+  step.headers.some(([name]) => /^(content-length|transfer-encoding)$/i.test(name))
 
 function rawHead(step: ParsedStep): string {
   const lines = [`HTTP/1.1 ${step.status} ${STATUS_CODES[step.status] ?? 'Unknown'}`]
@@ -87,14 +105,24 @@ const write = (stream: Writable, data: string | Buffer) =>
 export async function playRawStep(response: ServerResponse, step: ParsedStep, gone: AbortSignal): Promise<void> {
   const socket = response.socket!
   if (step.fault === 'hang') return // the socket closes when the client gives up
-  const wait = (ms: number) => sleep(ms, undefined, { signal: gone }).then(() => true, () => false)
+  const wait = (ms: number) =>
+    sleep(ms, undefined, { signal: gone }).then(
+      () => true,
+      () => false,
+    )
   if (step.headersAfterMs > 0 && !(await wait(step.headersAfterMs))) return
   if (step.fault === 'destroy-before-headers') return void socket.destroy()
   const body = bodyBytes(step)
   let out: Writable = socket
   if (framesItself(step)) await write(socket, rawHead(step))
   else {
-    response.writeHead(step.status, [...step.headers.flat(), 'Content-Length', String(body.length), 'Cache-Control', 'no-store'])
+    response.writeHead(step.status, [
+      ...step.headers.flat(),
+      'Content-Length',
+      String(body.length),
+      'Cache-Control',
+      'no-store',
+    ])
     response.flushHeaders()
     out = response
   }

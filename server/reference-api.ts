@@ -54,12 +54,15 @@ export function registerReferenceApi(app: FastifyInstance, sessions: SessionStor
   app.post<{ Body: { search?: unknown; session?: unknown; raw?: unknown } }>('/__scenario', async (request, reply) => {
     const { search, session: id, raw } = request.body ?? {}
     if (typeof search !== 'string' || (id !== undefined && typeof id !== 'string')) {
-      return reply.code(400).send({ message: 'Send JSON {"search": "?scenario=flaky&products=error@300", "session"?: "name"}.' })
+      return reply
+        .code(400)
+        .send({ message: 'Send JSON {"search": "?scenario=flaky&products=error@300", "session"?: "name"}.' })
     }
     const { session, warnings } = sessionFrom(search)
     if (warnings.length) return reply.code(400).send({ message: warnings.join(' ') })
     if (raw !== undefined) {
-      if (!testHooks || id === undefined) return reply.code(400).send({ message: '"raw" needs a server started with --test-hooks and a "session".' })
+      if (!testHooks || id === undefined)
+        return reply.code(400).send({ message: '"raw" needs a server started with --test-hooks and a "session".' })
       const parsed = parseRawPlans(raw)
       if ('problem' in parsed) return reply.code(400).send({ message: parsed.problem })
       session.raw = parsed.plans

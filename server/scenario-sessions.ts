@@ -50,7 +50,8 @@ export function createSessionStore(initial: ScenarioSession) {
       else named.set(id, session)
     },
     /** Counts an attempt on an endpoint and returns its number, 1 for the first. */
-    countAttempt: (session: ScenarioSession, name: EndpointName): number => (session.attempts[name] = (session.attempts[name] ?? 0) + 1),
+    countAttempt: (session: ScenarioSession, name: EndpointName): number =>
+      (session.attempts[name] = (session.attempts[name] ?? 0) + 1),
   }
 }
 export type SessionStore = ReturnType<typeof createSessionStore>

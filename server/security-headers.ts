@@ -9,7 +9,9 @@ const sha256 = (text: string) => `'sha256-${createHash('sha256').update(text).di
 
 /** CSP hash sources for every inline script in a page, so the policy allows those and no other. */
 export function inlineScriptHashes(html: string): string[] {
-  return [...html.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script>/gi)].filter(([, attributes]) => !/\bsrc\s*=/.test(attributes)).map(([, , body]) => sha256(body))
+  return [...html.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script>/gi)]
+    .filter(([, attributes]) => !/\bsrc\s*=/.test(attributes))
+    .map(([, , body]) => sha256(body))
 }
 
 /** The same for inline style sheets: the first paint's CSS is in the page (vite-plugin-early-start.ts). */
@@ -48,6 +50,9 @@ export async function registerSecurityHeaders(app: FastifyInstance, { indexHtml,
     strictTransportSecurity: false,
   })
   app.addHook('onSend', async (_request, reply) => {
-    reply.header('Permissions-Policy', 'camera=(), microphone=(), geolocation=(), payment=(), usb=(), interest-cohort=()')
+    reply.header(
+      'Permissions-Policy',
+      'camera=(), microphone=(), geolocation=(), payment=(), usb=(), interest-cohort=()',
+    )
   })
 }

@@ -54,8 +54,17 @@ for (const spec of values.root) {
   extraRoots[prefix] = resolve(dir)
 }
 
-const app = await createServer({ dist: resolve(values.dist), session, extraRoots, logger: values.log, testHooks: values['test-hooks'] })
+const app = await createServer({
+  dist: resolve(values.dist),
+  session,
+  extraRoots,
+  logger: values.log,
+  testHooks: values['test-hooks'],
+})
 const address = await app.listen({ port, host: values.host })
-console.log(`EcoMarket on ${address.replace('127.0.0.1', 'localhost')}/ (scenario: ${session.description}, build: ${values.dist})`)
+console.log(
+  `EcoMarket on ${address.replace('127.0.0.1', 'localhost')}/ (scenario: ${session.description}, build: ${values.dist})`,
+)
 
-for (const signal of ['SIGINT', 'SIGTERM'] as const) process.once(signal, () => void app.close().then(() => process.exit(0)))
+for (const signal of ['SIGINT', 'SIGTERM'] as const)
+  process.once(signal, () => void app.close().then(() => process.exit(0)))

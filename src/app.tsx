@@ -107,7 +107,10 @@ function Dashboard({ sections, banner, onLanguageChange }: DashboardProps) {
 function LeafIcon() {
   return (
     <svg width="26" height="26" viewBox="0 0 32 32" aria-hidden="true">
-      <path fill="#7fd49b" d="M27 5C14 5 6 11 6 20c0 2 .5 4 1.5 5.5C10 18 15 14 21 12c-5 3-9.5 8-11.5 15 1.5.7 3.3 1 5 1 9 0 13.5-8 12.5-23z" />
+      <path
+        fill="#7fd49b"
+        d="M27 5C14 5 6 11 6 20c0 2 .5 4 1.5 5.5C10 18 15 14 21 12c-5 3-9.5 8-11.5 15 1.5.7 3.3 1 5 1 9 0 13.5-8 12.5-23z"
+      />
     </svg>
   )
 }

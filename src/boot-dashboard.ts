@@ -48,7 +48,17 @@ export interface BootOptions {
  * It imports neither React nor a component, so the requests leave before they have downloaded.
  */
 export async function bootDashboard(options: BootOptions): Promise<BootedDashboard> {
-  const { render, sections, scenario, startedAt, now, savedData = false, keepHistory = false, logCompletion = false, live = false } = options
+  const {
+    render,
+    sections,
+    scenario,
+    startedAt,
+    now,
+    savedData = false,
+    keepHistory = false,
+    logCompletion = false,
+    live = false,
+  } = options
   const queryClient = createQueryClient()
   const recorder = createLoadRecorder(queryClient.getQueryCache(), now && { now })
   recorder.beginLoad({ startedAt, scenario })
@@ -68,20 +78,29 @@ export async function bootDashboard(options: BootOptions): Promise<BootedDashboa
     const saving = { ...savedData, variant: scenario && `mock scenario ${scenario}` }
     // A first visit has nothing saved, so it never downloads the restore code or TanStack's persister.
     if (savedData.persister || hasSavedData()) {
-      await import('./api/saved-data').then(({ restoreSavedData }) => restoreSavedData(queryClient, saving)).catch(() => {})
+      await import('./api/saved-data')
+        .then(({ restoreSavedData }) => restoreSavedData(queryClient, saving))
+        .catch(() => {})
     }
     // Saving waits until this load has completed, so a storage write never competes with an answer being drawn.
     const stopWaitingForLoad = recorder.onComplete(() => {
       stopWaitingForLoad()
-      void import('./api/saved-data-writer').then(({ saveDataAsItChanges }) => saveDataAsItChanges(queryClient, saving)).catch(() => {})
+      void import('./api/saved-data-writer')
+        .then(({ saveDataAsItChanges }) => saveDataAsItChanges(queryClient, saving))
+        .catch(() => {})
     })
   }
-  startDashboardLoad(queryClient, sections?.map((section) => section.endpoint))
+  startDashboardLoad(
+    queryClient,
+    sections?.map((section) => section.endpoint),
+  )
   const dashboard = { queryClient, recorder, sections }
   await render(dashboard)
   // The live channel waits only for the first render.
   if (live) {
-    void import('./sections/notifications/live-notifications').then(({ startLiveNotifications }) => startLiveNotifications(queryClient)).catch(() => {})
+    void import('./sections/notifications/live-notifications')
+      .then(({ startLiveNotifications }) => startLiveNotifications(queryClient))
+      .catch(() => {})
   }
   return dashboard
 }

@@ -15,7 +15,8 @@ const wording = {
   es: {
     title: 'No se ha podido terminar de cargar el panel',
     offline: 'No tienes conexión a internet. La página se cargará sola en cuanto vuelva la conexión.',
-    dropped: 'Parte de la página no ha llegado, seguramente porque se cortó la conexión. Recarga para volver a intentarlo.',
+    dropped:
+      'Parte de la página no ha llegado, seguramente porque se cortó la conexión. Recarga para volver a intentarlo.',
     reload: 'Recargar',
   },
 }
@@ -33,7 +34,10 @@ const make = <K extends keyof HTMLElementTagNameMap>(tag: K, className: string, 
 }
 
 /** Shows what went wrong, with a Reload button; the page reloads by itself once the browser is back online. */
-export function showBootFailure(error: unknown, { reload = () => window.location.reload() }: BootFailureOptions = {}): HTMLElement {
+export function showBootFailure(
+  error: unknown,
+  { reload = () => window.location.reload() }: BootFailureOptions = {},
+): HTMLElement {
   console.error("The dashboard's code failed to load", error)
   const shown = document.getElementById('boot-failure')
   if (shown) return shown

@@ -10,7 +10,9 @@ import { ToolsErrorBoundary } from './ui/tools-error-boundary'
 
 // Behind the same build flag as the mock layer, so a build with mocking off doesn't even emit the panel.
 const DevTools =
-  import.meta.env.VITE_API_MOCKING === 'off' ? null : lazy(() => import('./devtools/dev-tools').then((m) => ({ default: m.DevTools })))
+  import.meta.env.VITE_API_MOCKING === 'off'
+    ? null
+    : lazy(() => import('./devtools/dev-tools').then((m) => ({ default: m.DevTools })))
 // Only the mock layer reports URL warnings, so a build with mocking off leaves the banner and its text out.
 const Warnings = import.meta.env.VITE_API_MOCKING === 'off' ? null : ScenarioWarnings
 
@@ -22,7 +24,10 @@ interface RenderOptions {
 }
 
 /** Mounts the dashboard; the requests it shows are already in flight. */
-export function renderApp({ queryClient, recorder, sections }: BootedDashboard, { mocking, warnings, locale, messages }: RenderOptions) {
+export function renderApp(
+  { queryClient, recorder, sections }: BootedDashboard,
+  { mocking, warnings, locale, messages }: RenderOptions,
+) {
   const container = document.getElementById('root')!
   const app = (
     <StrictMode>
@@ -49,7 +54,10 @@ export function renderApp({ queryClient, recorder, sections }: BootedDashboard, 
   // A build prerenders the loading shell into #root (vite-plugin-prerender-shell.ts); the dev server doesn't.
   // A repeat visit that restored saved data renders afresh instead: hydration's first pass must match
   // the loading shell, while a fresh render's first pass already draws the saved sections.
-  const restored = queryClient.getQueryCache().getAll().some((query) => query.state.data !== undefined)
+  const restored = queryClient
+    .getQueryCache()
+    .getAll()
+    .some((query) => query.state.data !== undefined)
   if (container.firstElementChild && !restored) hydrateRoot(container, app)
   else createRoot(container).render(app)
 }

@@ -24,9 +24,14 @@ test('the switcher turns the page Spanish, with <html lang>, the title and Spani
   expect(document.title).toBe('EcoMarket · Tu panel')
   expect(localStorage.getItem(LOCALE_STORAGE_KEY)).toBe('es')
   expect(screen.getByRole('group', { name: 'Idioma' })).toBeInTheDocument()
-  for (const name of Object.values(sectionNames.es)) expect(screen.getByRole('region', { name })).toHaveAttribute('aria-busy', 'false')
+  for (const name of Object.values(sectionNames.es))
+    expect(screen.getByRole('region', { name })).toHaveAttribute('aria-busy', 'false')
   const products = screen.getByRole('region', { name: 'Productos' })
   expect(within(products).getAllByRole('listitem')[0]).toHaveTextContent(/3,49\s€/)
-  expect(within(screen.getByRole('region', { name: 'Perfil' })).getByText('Eco-puntos').nextSibling).toHaveTextContent('2480')
-  expect(within(screen.getByRole('region', { name: 'Notificaciones' })).getAllByRole('listitem')[0]).toHaveTextContent('hace 4 minutos')
+  expect(within(screen.getByRole('region', { name: 'Perfil' })).getByText('Eco-puntos').nextSibling).toHaveTextContent(
+    '2480',
+  )
+  expect(within(screen.getByRole('region', { name: 'Notificaciones' })).getAllByRole('listitem')[0]).toHaveTextContent(
+    'hace 4 minutos',
+  )
 })

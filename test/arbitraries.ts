@@ -16,7 +16,17 @@ const sentence = (maxLength: number) =>
     .oneof(
       fc.string({ unit: 'grapheme', minLength: 1, maxLength: Math.min(maxLength, 40) }),
       fc.string({ unit: 'grapheme-ascii', minLength: 1, maxLength: Math.min(maxLength, 40) }),
-      fc.constantFrom('<script>alert(1)</script>', '<img src=x onerror=alert(1)>', '{{constructor.constructor("alert(1)")()}}', '__proto__', 'toString', '\u202Eevil\u202C', 'עברית ועוד', 'a\u0301\u0302\u0303', '👨‍👩‍👧‍👦'),
+      fc.constantFrom(
+        '<script>alert(1)</script>',
+        '<img src=x onerror=alert(1)>',
+        '{{constructor.constructor("alert(1)")()}}',
+        '__proto__',
+        'toString',
+        '\u202Eevil\u202C',
+        'עברית ועוד',
+        'a\u0301\u0302\u0303',
+        '👨‍👩‍👧‍👦',
+      ),
       fc.constant('W'.repeat(maxLength)), // one word at the limit
     )
     // Graphemes can cut a surrogate pair when truncated: measure in UTF-16 units, as the schema does.
@@ -30,20 +40,31 @@ const amount = (max: number) => fc.oneof(fc.constantFrom(0, -0, max), fc.double(
 export const timestampText = fc
   .record({
     instant: fc.integer({ min: EARLIEST_MS, max: LATEST_MS }),
-    offsetMinutes: fc.oneof(fc.constant(0), fc.integer({ min: -12 * 60, max: 14 * 60 }), fc.integer({ min: -23, max: 23 }).map((h) => h * 60)),
+    offsetMinutes: fc.oneof(
+      fc.constant(0),
+      fc.integer({ min: -12 * 60, max: 14 * 60 }),
+      fc.integer({ min: -23, max: 23 }).map((h) => h * 60),
+    ),
     style: fc.constantFrom('Z', 'colon', 'compact', 'hours', 'z-lower'),
     separator: fc.constantFrom('T', ' ', 't'),
     fractionDigits: fc.integer({ min: 0, max: 9 }),
   })
   .map(({ instant, offsetMinutes, style, separator, fractionDigits }) => {
-    const offset = style === 'Z' || style === 'z-lower' ? 0 : style === 'hours' ? Math.trunc(offsetMinutes / 60) * 60 : offsetMinutes
+    const offset =
+      style === 'Z' || style === 'z-lower' ? 0 : style === 'hours' ? Math.trunc(offsetMinutes / 60) * 60 : offsetMinutes
     const local = new Date(instant + offset * 60_000)
     // Fewer than 3 fraction digits drop part of the ms; the text names the moment it shows.
     const fraction = padded(local.getUTCMilliseconds(), 3).padEnd(fractionDigits, '0').slice(0, fractionDigits)
     const shownMs = Number(fraction.padEnd(3, '0').slice(0, 3))
     const sign = offset < 0 ? '-' : '+'
     const [hh, mm] = [padded(Math.floor(Math.abs(offset) / 60)), padded(Math.abs(offset) % 60)]
-    const zone = { Z: 'Z', 'z-lower': 'z', colon: `${sign}${hh}:${mm}`, compact: `${sign}${hh}${mm}`, hours: `${sign}${hh}` }[style]
+    const zone = {
+      Z: 'Z',
+      'z-lower': 'z',
+      colon: `${sign}${hh}:${mm}`,
+      compact: `${sign}${hh}${mm}`,
+      hours: `${sign}${hh}`,
+    }[style]
     const date = `${padded(local.getUTCFullYear(), 4)}-${padded(local.getUTCMonth() + 1)}-${padded(local.getUTCDate())}`
     const time = `${padded(local.getUTCHours())}:${padded(local.getUTCMinutes())}:${padded(local.getUTCSeconds())}${fraction && `.${fraction}`}`
     const expected = instant - local.getUTCMilliseconds() + shownMs
@@ -67,16 +88,25 @@ export const timestampLike = fc
     second: fc.integer({ min: 0, max: 61 }),
     zone: fc.constantFrom('Z', '', '+05', '+05:30', ' +05:30', '+0530', '-24:00', '+23:59', '+5', 'GMT', '+05:60'),
   })
-  .map(({ year, month, day, hour, minute, second, zone }) => `${padded(year, 4)}-${padded(month)}-${padded(day)}T${padded(hour)}:${padded(minute)}:${padded(second)}${zone}`)
+  .map(
+    ({ year, month, day, hour, minute, second, zone }) =>
+      `${padded(year, 4)}-${padded(month)}-${padded(day)}T${padded(hour)}:${padded(minute)}:${padded(second)}${zone}`,
+  )
 
 /** Text shaped like a date, with every field possibly out of range: 2023-02-31, 2023-13-01, 1969-12-31. */
 export const dateLike = fc
-  .record({ year: fc.oneof(fc.integer({ min: 1960, max: 2100 }), fc.constantFrom(0, 1900, 2000, 9999)), month: fc.integer({ min: 0, max: 13 }), day: fc.integer({ min: 0, max: 32 }) })
+  .record({
+    year: fc.oneof(fc.integer({ min: 1960, max: 2100 }), fc.constantFrom(0, 1900, 2000, 9999)),
+    month: fc.integer({ min: 0, max: 13 }),
+    day: fc.integer({ min: 0, max: 32 }),
+  })
   .map(({ year, month, day }) => `${padded(year, 4)}-${padded(month)}-${padded(day)}`)
 
 const id = (index: number) => fc.constant(`item-${index}`)
 const listOf = <T>(item: (index: number) => fc.Arbitrary<T>, maxLength = 3) =>
-  fc.integer({ min: 0, max: maxLength }).chain((length) => fc.tuple(...Array.from({ length }, (_, index) => item(index))))
+  fc
+    .integer({ min: 0, max: maxLength })
+    .chain((length) => fc.tuple(...Array.from({ length }, (_, index) => item(index))))
 
 export const valid = {
   product: (index = 0) =>
@@ -89,9 +119,13 @@ export const valid = {
       ecoLabels: fc.shuffledSubarray([...ecoLabels]),
       rating: amount(5),
       reviewCount: count(limits.count),
-      emoji: fc.oneof(fc.constantFrom('', '🍎', '👨‍👩‍👧‍👦🌍', 'A'), fc.string({ unit: 'grapheme-ascii', maxLength: limits.emojiLength })),
+      emoji: fc.oneof(
+        fc.constantFrom('', '🍎', '👨‍👩‍👧‍👦🌍', 'A'),
+        fc.string({ unit: 'grapheme-ascii', maxLength: limits.emojiLength }),
+      ),
     }),
-  category: (index = 0) => fc.record({ id: id(index), name: sentence(limits.nameLength), productCount: count(limits.count) }),
+  category: (index = 0) =>
+    fc.record({ id: id(index), name: sentence(limits.nameLength), productCount: count(limits.count) }),
   profile: () =>
     fc.record({
       name: sentence(limits.nameLength),
@@ -118,20 +152,49 @@ export const validLists = {
 
 /** Values a broken or hostile API could put in any field. */
 const anyHostile = fc.oneof(
-  fc.constantFrom(1e308, -1, Number.POSITIVE_INFINITY, Number.NEGATIVE_INFINITY, Number.NaN, 0.5, 2 ** 53, '', ' ', null, true, [], {}),
-  fc.constantFrom('2023-02-31T10:00:00Z', '2024-01-01T00:00:00', '2023-02-31', '2023-02-29', '1969-12-31', 'a'.repeat(100 * 1024), 'x\u0000y', '\uD83C', { toString: 1 }),
+  fc.constantFrom(
+    1e308,
+    -1,
+    Number.POSITIVE_INFINITY,
+    Number.NEGATIVE_INFINITY,
+    Number.NaN,
+    0.5,
+    2 ** 53,
+    '',
+    ' ',
+    null,
+    true,
+    [],
+    {},
+  ),
+  fc.constantFrom(
+    '2023-02-31T10:00:00Z',
+    '2024-01-01T00:00:00',
+    '2023-02-31',
+    '2023-02-29',
+    '1969-12-31',
+    'a'.repeat(100 * 1024),
+    'x\u0000y',
+    '\uD83C',
+    { toString: 1 },
+  ),
   timestampLike,
   fc.double(),
   fc.string(),
 )
 
 /** A field that is usually valid, sometimes hostile: enough valid objects get through for rendering to be tried. */
-const mostly = <T>(good: fc.Arbitrary<T>) => fc.oneof({ arbitrary: good, weight: 6 }, { arbitrary: anyHostile as fc.Arbitrary<unknown>, weight: 1 })
+const mostly = <T>(good: fc.Arbitrary<T>) =>
+  fc.oneof({ arbitrary: good, weight: 6 }, { arbitrary: anyHostile as fc.Arbitrary<unknown>, weight: 1 })
 
 /** An object whose every field may have been swapped for a hostile value. */
 const spoiled = <T extends object>(good: fc.Arbitrary<T>) =>
   good.chain((object) =>
-    fc.record(Object.fromEntries(Object.entries(object).map(([key, value]) => [key, mostly(fc.constant(value as unknown))])) as Record<string, fc.Arbitrary<unknown>>),
+    fc.record(
+      Object.fromEntries(
+        Object.entries(object).map(([key, value]) => [key, mostly(fc.constant(value as unknown))]),
+      ) as Record<string, fc.Arbitrary<unknown>>,
+    ),
   )
 
 export const hostile = {

@@ -11,7 +11,14 @@ beforeEach(() => {
 
 const memoryStorage = () => {
   const items = new Map<string, string>()
-  return { items, storage: { getItem: (key: string) => items.get(key) ?? null, setItem: (key: string, value: string) => void items.set(key, value), removeItem: (key: string) => void items.delete(key) } }
+  return {
+    items,
+    storage: {
+      getItem: (key: string) => items.get(key) ?? null,
+      setItem: (key: string, value: string) => void items.set(key, value),
+      removeItem: (key: string) => void items.delete(key),
+    },
+  }
 }
 
 test("this visit's data is saved only once the load has completed, so no write competes with an answer being drawn", async () => {
@@ -33,7 +40,8 @@ test("this visit's data is saved only once the load has completed, so no write c
 test('the render step runs once every request has left, and the recorder counts the load from the start it is given', async () => {
   const { recorder } = await renderDashboard({
     startedAt: 0,
-    beforeRender: ({ recorder }) => expect(Object.keys(recorder.getSnapshot().sections).sort()).toEqual([...endpointNames].sort()),
+    beforeRender: ({ recorder }) =>
+      expect(Object.keys(recorder.getSnapshot().sections).sort()).toEqual([...endpointNames].sort()),
   })
   expect(recorder.getSnapshot().startedAt).toBe(0)
 })

@@ -3,7 +3,8 @@ import { afterEach, expect, test, vi } from 'vitest'
 import { loadOrShowFailure } from '../src/boot-failure'
 import { allowConsole } from './console-guard'
 
-const lostChunk = () => Promise.reject(new TypeError('Failed to fetch dynamically imported module: /assets/render-app.js'))
+const lostChunk = () =>
+  Promise.reject(new TypeError('Failed to fetch dynamically imported module: /assets/render-app.js'))
 
 afterEach(() => {
   document.getElementById('boot-failure')?.remove()

@@ -25,4 +25,5 @@ export const kindOfAlert = (text: string): ApiErrorKind | undefined =>
   (Object.keys(alertWording) as ApiErrorKind[]).find((kind) => alertWording[kind].test(text))
 
 /** Each list's empty state, in either language. */
-export const emptyWording = /no featured products|no categories yet|all caught up|no hay productos destacados|todavía no hay categorías|estás al día/i
+export const emptyWording =
+  /no featured products|no categories yet|all caught up|no hay productos destacados|todavía no hay categorías|estás al día/i

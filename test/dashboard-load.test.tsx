@@ -53,7 +53,9 @@ describe('independent sections', () => {
 
     await advance(endpoints.notifications.timeoutMs - 650 + 50)
     expect(region('Notifications')).toHaveAttribute('aria-busy', 'false')
-    expect(within(region('Notifications')).getByRole('alert')).toHaveTextContent('Loading your notifications took too long')
+    expect(within(region('Notifications')).getByRole('alert')).toHaveTextContent(
+      'Loading your notifications took too long',
+    )
     expect(renders).toEqual({ products: 2, categories: 2, profile: 2, notifications: 2 })
   })
 

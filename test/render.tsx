@@ -22,7 +22,10 @@ export const catalogs = { en: english, es: spanish }
 export const inLanguage = (locale: Locale = 'en') => ({ locale, messages: catalogs[locale] })
 
 /** Renders with a fresh QueryClient, set up exactly as the app's, so no test sees another's cache; English unless told. */
-export function renderWithClient(ui: ReactElement, { client = createQueryClient(), locale = 'en' }: { client?: QueryClient; locale?: Locale } = {}) {
+export function renderWithClient(
+  ui: ReactElement,
+  { client = createQueryClient(), locale = 'en' }: { client?: QueryClient; locale?: Locale } = {},
+) {
   const user = userEvent.setup()
   const result = render(
     <QueryClientProvider client={client}>
@@ -43,7 +46,13 @@ interface DashboardOptions extends Omit<BootOptions, 'render'> {
 }
 
 /** Boots and renders the whole dashboard as the page does (src/boot-dashboard.ts), in English unless told. */
-export async function renderDashboard({ locale = 'en', tools, beforeRender, wrap = (app) => app, ...boot }: DashboardOptions = {}) {
+export async function renderDashboard({
+  locale = 'en',
+  tools,
+  beforeRender,
+  wrap = (app) => app,
+  ...boot
+}: DashboardOptions = {}) {
   let rendered: ReturnType<typeof renderWithClient> | undefined
   const dashboard = await bootDashboard({
     ...boot,

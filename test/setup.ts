@@ -17,6 +17,7 @@ afterEach(() => {
   vi.useRealTimers()
   // A console.error or console.warn that the test did not announce fails it.
   const unexpected = takeUnexpectedConsole()
-  if (unexpected.length > 0) throw new Error(`Unexpected console output:\n${unexpected.map((args) => format(...args)).join('\n')}`)
+  if (unexpected.length > 0)
+    throw new Error(`Unexpected console output:\n${unexpected.map((args) => format(...args)).join('\n')}`)
 })
 afterAll(() => server.close())

@@ -9,7 +9,12 @@ export class ApiError extends Error {
   /** How long the server asked us to wait before trying again (its `Retry-After`), in ms. */
   readonly retryAfterMs: number | undefined
 
-  constructor(kind: ApiErrorKind, endpoint: string, detail: string, options?: { status?: number; cause?: unknown; retryAfterMs?: number }) {
+  constructor(
+    kind: ApiErrorKind,
+    endpoint: string,
+    detail: string,
+    options?: { status?: number; cause?: unknown; retryAfterMs?: number },
+  ) {
     super(`${endpoint}: ${detail}`, { cause: options?.cause })
     this.name = 'ApiError'
     this.kind = kind

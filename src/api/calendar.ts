@@ -7,7 +7,8 @@ export const LATEST_MS = Date.UTC(9999, 11, 31, 23, 59, 59, 999)
 
 const DATE = /^(\d{4})-(\d{2})-(\d{2})$/
 // RFC 3339 (T or space, any fraction, Z or an offset), plus the ISO offsets +05 and +0530.
-const TIMESTAMP = /^(\d{4})-(\d{2})-(\d{2})[Tt ](\d{2}):(\d{2})(?::(\d{2})(?:[.,](\d{1,9}))?)?(?:([Zz])| ?([+-])(\d{2})(?::?(\d{2}))?)$/
+const TIMESTAMP =
+  /^(\d{4})-(\d{2})-(\d{2})[Tt ](\d{2}):(\d{2})(?::(\d{2})(?:[.,](\d{1,9}))?)?(?:([Zz])| ?([+-])(\d{2})(?::?(\d{2}))?)$/
 
 const isLeapYear = (year: number) => (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0
 

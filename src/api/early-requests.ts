@@ -34,7 +34,11 @@ export interface SavedDataCheck {
  * answer is still fresh (`freshForMs` since it was fetched, same buster) is left out: the app
  * shows the saved answer and makes no request (src/api/saved-data.ts).
  */
-export function earlyRequestScript(base: string, requests: [EndpointName, string, number][], saved: SavedDataCheck): string {
+export function earlyRequestScript(
+  base: string,
+  requests: [EndpointName, string, number][],
+  saved: SavedDataCheck,
+): string {
   // Endpoints that saved data can't spare leave first; reading storage (slow on a cold profile) comes after them.
   const ordered = [...requests].sort((a, b) => Number(a[2] > 0) - Number(b[2] > 0))
   return `(()=>{const b=(${JSON.stringify(base)}||location.origin).replace(/\\/+$/,''),e=window.__ecomarketEarly={};let s;const fresh=(n,f)=>{if(!f)return false;if(!s){s=[];try{const c=JSON.parse(localStorage.getItem(${JSON.stringify(saved.key)}));if(c.buster===${JSON.stringify(saved.buster)})s=c.clientState.queries}catch{}}return s.some(q=>q.queryKey[0]===n&&q.state.status==='success'&&Date.now()-q.state.dataUpdatedAt<f)};for(const[n,p,f]of ${JSON.stringify(ordered)}){if(fresh(n,f))continue;const c=new AbortController(),r=fetch(b+p,{signal:c.signal,headers:{Accept:'application/json'}});r.catch(()=>{});e[n]={startedAt:performance.now(),controller:c,response:r}}})()`

@@ -57,10 +57,14 @@ export const retryPolicies: Record<Criticality, RetryPolicy> = {
   optional: { retries: 2, baseDelayMs: 250, maxDelayMs: 1_000, budgetMs: 7_000 },
 }
 
-type EndpointSpec<Data> = Omit<Endpoint<string, Data>, 'name' | 'timeoutMs' | 'retry' | 'refresh'> & Partial<Pick<Endpoint<string>, 'timeoutMs' | 'refresh'>>
+type EndpointSpec<Data> = Omit<Endpoint<string, Data>, 'name' | 'timeoutMs' | 'retry' | 'refresh'> &
+  Partial<Pick<Endpoint<string>, 'timeoutMs' | 'refresh'>>
 
 /** An entry of the table: its retry policy follows from its criticality; by default it refreshes on focus only. */
-export const defineEndpoint = <Name extends string, Data>(name: Name, spec: EndpointSpec<Data>): Endpoint<Name, Data> => ({
+export const defineEndpoint = <Name extends string, Data>(
+  name: Name,
+  spec: EndpointSpec<Data>,
+): Endpoint<Name, Data> => ({
   name,
   timeoutMs: DEFAULT_TIMEOUT_MS,
   retry: retryPolicies[spec.criticality],

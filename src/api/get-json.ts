@@ -4,7 +4,8 @@ import { takeEarlyRequest } from './early-requests'
 import type { Endpoint } from './endpoints'
 
 /** The API's base, without a trailing slash; a path in it is kept (`https://host/v1` + `/api/…`). */
-export const apiBaseUrl = (): string => (import.meta.env.VITE_API_BASE_URL || globalThis.location?.origin || '').replace(/\/+$/, '')
+export const apiBaseUrl = (): string =>
+  (import.meta.env.VITE_API_BASE_URL || globalThis.location?.origin || '').replace(/\/+$/, '')
 
 class TimeoutSignal extends Error {}
 
@@ -25,10 +26,17 @@ export function retryAfterMs(header: string | null, now: number = Date.now()): n
  * connection failed, so another try may work); only one that arrived whole and doesn't parse or
  * validate is `invalid-data`.
  */
-export async function readBody<T>(response: Response, endpoint: Endpoint<string>, schema: GenericSchema<unknown, T>): Promise<T> {
+export async function readBody<T>(
+  response: Response,
+  endpoint: Endpoint<string>,
+  schema: GenericSchema<unknown, T>,
+): Promise<T> {
   if (!response.ok) {
     const retryAfter = retryAfterMs(response.headers.get('Retry-After'))
-    throw new ApiError('http', endpoint.name, `HTTP ${response.status}`, { status: response.status, retryAfterMs: retryAfter })
+    throw new ApiError('http', endpoint.name, `HTTP ${response.status}`, {
+      status: response.status,
+      retryAfterMs: retryAfter,
+    })
   }
   const text = await response.text().catch((cause: unknown) => {
     throw new ApiError('offline', endpoint.name, 'the connection broke while the body arrived', { cause })
@@ -40,7 +48,8 @@ export async function readBody<T>(response: Response, endpoint: Endpoint<string>
     throw new ApiError('invalid-data', endpoint.name, 'body is not JSON', { cause })
   }
   const parsed = safeParse(schema, body)
-  if (!parsed.success) throw new ApiError('invalid-data', endpoint.name, `body does not match its schema: ${summarize(parsed.issues)}`)
+  if (!parsed.success)
+    throw new ApiError('invalid-data', endpoint.name, `body does not match its schema: ${summarize(parsed.issues)}`)
   return parsed.output
 }
 
@@ -48,7 +57,11 @@ export async function readBody<T>(response: Response, endpoint: Endpoint<string>
  * GETs an endpoint and validates its body. Rejects only with ApiError, except when the caller's
  * own signal aborts (a cancelled query), which rethrows that signal's reason.
  */
-export async function getJson<T>(endpoint: Endpoint<string>, schema: GenericSchema<unknown, T>, { signal }: { signal?: AbortSignal } = {}): Promise<T> {
+export async function getJson<T>(
+  endpoint: Endpoint<string>,
+  schema: GenericSchema<unknown, T>,
+  { signal }: { signal?: AbortSignal } = {},
+): Promise<T> {
   // The page's first attempt adopts the request its HTML already started; its timeout counts from then.
   const early = takeEarlyRequest(endpoint.name)
   const controller = early?.controller ?? new AbortController()
@@ -71,9 +84,9 @@ export async function getJson<T>(endpoint: Endpoint<string>, schema: GenericSche
   try {
     const url = `${apiBaseUrl()}${endpoint.path}`
     // A malformed base URL makes fetch throw too: the section says it can't reach EcoMarket.
-    const response = await (early?.response ?? fetch(url, { signal: controller.signal, headers: { Accept: 'application/json' } })).catch(
-      (cause: unknown) => settle(new ApiError('offline', endpoint.name, 'network error', { cause })),
-    )
+    const response = await (
+      early?.response ?? fetch(url, { signal: controller.signal, headers: { Accept: 'application/json' } })
+    ).catch((cause: unknown) => settle(new ApiError('offline', endpoint.name, 'network error', { cause })))
     // Not every fetch aborts a body already streaming (mocked ones don't), so the abort races the read.
     const aborted = new Promise<never>((_, reject) => {
       const stop = () => reject(controller.signal.reason)

@@ -9,13 +9,15 @@ interface QueryState {
 }
 
 /** A failure that may pass by itself (offline, timeout, 5xx, 429): worth fetching again unasked. */
-export const mayRecover = (error: unknown): boolean => isApiError(error) && (error.kind === 'timeout' || error.isTransient)
+export const mayRecover = (error: unknown): boolean =>
+  isApiError(error) && (error.kind === 'timeout' || error.isTransient)
 
 /**
  * Back online, a section refetches if its data is stale (TanStack's rule), or if it failed in a way
  * that may have passed; a body that failed validation would only fail again.
  */
-export const refetchOnReconnect = (query: QueryState): boolean => query.state.status !== 'error' || mayRecover(query.state.error)
+export const refetchOnReconnect = (query: QueryState): boolean =>
+  query.state.status !== 'error' || mayRecover(query.state.error)
 
 /** The retry, cache and refresh options an endpoint's table entry prescribes, ready to spread into queryOptions(). */
 export const queryPolicy = (endpoint: Endpoint<string>) => ({

@@ -9,7 +9,8 @@ export const SAVED_DATA_KEY = 'ecomarket:saved-data'
 export const SAVED_SCHEMA_VERSION = 1
 
 /** The persister's buster: an app update or a schema change discards what was saved before it. */
-export const savedDataBuster = (appVersion: string | undefined) => `app ${appVersion ?? 'dev'}, schema ${SAVED_SCHEMA_VERSION}`
+export const savedDataBuster = (appVersion: string | undefined) =>
+  `app ${appVersion ?? 'dev'}, schema ${SAVED_SCHEMA_VERSION}`
 
 /** How long a saved answer spares its request (ms since it was fetched); 0 when every visit fetches it anyway. */
 export const savedFreshForMs = (endpoint: Endpoint): number =>

@@ -40,7 +40,7 @@ function browserStorage(): SyncStorage | undefined {
 /** Storage that never throws: blocked or full storage is simply not used. */
 function quietStorage(storage: SyncStorage | undefined): SyncStorage | undefined {
   if (!storage) return undefined
-  const quietly = <T,>(action: () => T, fallback: T): T => {
+  const quietly = <T>(action: () => T, fallback: T): T => {
     try {
       return action()
     } catch {
@@ -94,7 +94,11 @@ export function keepRestorable(client: PersistedClient, now: number = Date.now()
 
 /** The persister: TanStack's storage persister over quiet localStorage, reading back only what may be shown. */
 export function createSavedDataPersister(storage: SyncStorage | undefined = browserStorage()): Persister {
-  const persister = createAsyncStoragePersister({ storage: quietStorage(storage), key: SAVED_DATA_KEY, deserialize: readSaved })
+  const persister = createAsyncStoragePersister({
+    storage: quietStorage(storage),
+    key: SAVED_DATA_KEY,
+    deserialize: readSaved,
+  })
   return {
     ...persister,
     restoreClient: async () => {
@@ -109,13 +113,17 @@ export function createSavedDataPersister(storage: SyncStorage | undefined = brow
  * visit revalidates are marked stale, so they are shown at once and fetched again. Never throws:
  * without storage, the page loads from the network.
  */
-export async function restoreSavedData(queryClient: QueryClient, { persister = createSavedDataPersister(), variant }: SavedDataOptions = {}): Promise<void> {
+export async function restoreSavedData(
+  queryClient: QueryClient,
+  { persister = createSavedDataPersister(), variant }: SavedDataOptions = {},
+): Promise<void> {
   try {
     await persistQueryClientRestore({ queryClient, persister, buster: busterFor(variant), maxAge: longestMaxAge })
   } catch {
     // Already discarded by TanStack; the sections load from the network as on a first visit.
   }
   for (const name of endpointNames) {
-    if (endpoints[name].persist?.revalidate) void queryClient.invalidateQueries({ queryKey: [name], refetchType: 'none' })
+    if (endpoints[name].persist?.revalidate)
+      void queryClient.invalidateQueries({ queryKey: [name], refetchType: 'none' })
   }
 }

@@ -25,7 +25,11 @@ export const ecoLabels = ['organic', 'local', 'fair-trade'] as const
 // Control characters and lone surrogates are never part of a name; they only garble the page.
 const garbled = /[\p{Cc}\p{Cs}]/u
 const readable = (max: number) =>
-  v.pipe(v.string(), v.maxLength(max), v.check((text) => text.trim() !== '' && !garbled.test(text), 'blank or garbled'))
+  v.pipe(
+    v.string(),
+    v.maxLength(max),
+    v.check((text) => text.trim() !== '' && !garbled.test(text), 'blank or garbled'),
+  )
 const id = v.pipe(v.string(), v.minLength(1), v.maxLength(limits.idLength))
 const count = (max: number) => v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(max))
 // The bounds also keep out Infinity (JSON's 1e999); v.number() already refuses NaN.
@@ -50,7 +54,11 @@ export const productSchema = v.object({
   ),
   rating: amount(5),
   reviewCount: count(limits.count),
-  emoji: v.pipe(v.string(), v.maxLength(limits.emojiLength), v.check((text) => !garbled.test(text), 'control characters')),
+  emoji: v.pipe(
+    v.string(),
+    v.maxLength(limits.emojiLength),
+    v.check((text) => !garbled.test(text), 'control characters'),
+  ),
 })
 export const productListSchema = listOf(productSchema)
 export type Product = v.InferOutput<typeof productSchema>

@@ -15,10 +15,15 @@ export const describeChoice = ({ baseId, overrides }: ScenarioChoice): string =>
 export const scenarioHref = ({ baseId, overrides }: ScenarioChoice): string =>
   `${window.location.pathname}${scenarioSearch(window.location.search, baseId, overrides)}${window.location.hash}`
 
-const scenarioOf = (choice: ScenarioChoice) => applyOverrides(findScenario(choice.baseId) ?? defaultScenario, choice.overrides)
+const scenarioOf = (choice: ScenarioChoice) =>
+  applyOverrides(findScenario(choice.baseId) ?? defaultScenario, choice.overrides)
 
 /** The choice with one endpoint's override replaced; undefined drops it, back to what the scenario says. */
-export function withOverride(choice: ScenarioChoice, name: EndpointName, override: Partial<EndpointBehaviour> | undefined): ScenarioChoice {
+export function withOverride(
+  choice: ScenarioChoice,
+  name: EndpointName,
+  override: Partial<EndpointBehaviour> | undefined,
+): ScenarioChoice {
   const overrides: Overrides = { ...choice.overrides }
   if (override) overrides[name] = { ...overrides[name], ...override }
   else delete overrides[name]

@@ -5,7 +5,14 @@ import { lazy, Suspense, useEffect, useRef, useState } from 'react'
 import { parseScenarioUrl } from '../../mocks/scenario-url'
 import type { EndpointName } from '../api/endpoints'
 import type { LoadRecorder } from '../metrics/load-recorder'
-import { applyScenario, applyToSection, describeChoice, scenarioHref, withOverride, type ScenarioChoice } from './apply-scenario'
+import {
+  applyScenario,
+  applyToSection,
+  describeChoice,
+  scenarioHref,
+  withOverride,
+  type ScenarioChoice,
+} from './apply-scenario'
 import { HistoryTab } from './history-tab'
 import { PushNotificationButton } from './push-notification-button'
 import { PanelTabs, type PanelTab } from './panel-tabs'
@@ -82,7 +89,12 @@ export function DevTools({ recorder }: { recorder: LoadRecorder }) {
       // Keyed on the selection, so a state forced from the Requests tab shows here too.
       content: (
         <>
-          <ScenarioForm key={selection} initial={applied} onApply={apply} onReload={(choice) => window.location.assign(scenarioHref(choice))} />
+          <ScenarioForm
+            key={selection}
+            initial={applied}
+            onApply={apply}
+            onReload={(choice) => window.location.assign(scenarioHref(choice))}
+          />
           <PushNotificationButton />
         </>
       ),
@@ -108,7 +120,12 @@ export function DevTools({ recorder }: { recorder: LoadRecorder }) {
         <span className="devtools-toggle__scenario">{selection}</span>
       </button>
       {open && (
-        <div id="dev-panel" className={queryDevtools ? 'dev-panel dev-panel--with-queries' : 'dev-panel'} role="dialog" aria-labelledby="dev-panel-title">
+        <div
+          id="dev-panel"
+          className={queryDevtools ? 'dev-panel dev-panel--with-queries' : 'dev-panel'}
+          role="dialog"
+          aria-labelledby="dev-panel-title"
+        >
           <div className="dev-panel__header">
             <h2 id="dev-panel-title" ref={headingRef} tabIndex={-1}>
               Developer panel

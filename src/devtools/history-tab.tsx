@@ -20,7 +20,12 @@ export function groupByScenario(history: readonly HistoryEntry[]): ScenarioGroup
     const scenario = entry.scenario ?? UNNAMED
     byScenario.set(scenario, [...(byScenario.get(scenario) ?? []), entry.ttfdMs])
   }
-  return [...byScenario].map(([scenario, values]) => ({ scenario, values, p50: percentile(values, 0.5)!, p95: percentile(values, 0.95)! }))
+  return [...byScenario].map(([scenario, values]) => ({
+    scenario,
+    values,
+    p50: percentile(values, 0.5)!,
+    p95: percentile(values, 0.95)!,
+  }))
 }
 
 const verdict = (p95: number) => (p95 < TTFD_GOAL_P95_MS ? 'meets the goal' : 'misses the goal')
@@ -39,8 +44,8 @@ export function HistoryTab({ recorder }: { recorder: LoadRecorder }) {
   return (
     <div className="history">
       <p>
-        Time to first data over the last {history.length} of up to {HISTORY_SIZE} loads, per scenario, against the study's goal of p95 &lt;{' '}
-        {TTFD_GOAL_P95_MS} ms.
+        Time to first data over the last {history.length} of up to {HISTORY_SIZE} loads, per scenario, against the
+        study's goal of p95 &lt; {TTFD_GOAL_P95_MS} ms.
       </p>
       {shown ? (
         <>
@@ -99,15 +104,33 @@ function Chart({ group }: { group: ScenarioGroup }) {
   const y = (value: number) => CHART.height - (value / top) * CHART.height
   const barWidth = CHART.width / HISTORY_SIZE
   return (
-    <svg className="history__chart" viewBox={`0 0 ${CHART.width} ${CHART.height}`} role="img" aria-label={`Bar chart of ${group.values.length} ${group.scenario} loads' time to first data`}>
+    <svg
+      className="history__chart"
+      viewBox={`0 0 ${CHART.width} ${CHART.height}`}
+      role="img"
+      aria-label={`Bar chart of ${group.values.length} ${group.scenario} loads' time to first data`}
+    >
       {group.values.map((value, i) => (
         // By position: stored entries may share a value or a timestamp.
-        <rect key={i} x={i * barWidth + 1} y={y(value)} width={barWidth - 2} height={CHART.height - y(value)} className="history__bar">
+        <rect
+          key={i}
+          x={i * barWidth + 1}
+          y={y(value)}
+          width={barWidth - 2}
+          height={CHART.height - y(value)}
+          className="history__bar"
+        >
           <title>{`${Math.round(value)} ms`}</title>
         </rect>
       ))}
       {/* Each label at its own place along the line, so close values never print over each other. */}
-      <Rule value={TTFD_GOAL_P95_MS} y={y} label={`goal p95 < ${TTFD_GOAL_P95_MS}`} at="start" className="history__rule--goal" />
+      <Rule
+        value={TTFD_GOAL_P95_MS}
+        y={y}
+        label={`goal p95 < ${TTFD_GOAL_P95_MS}`}
+        at="start"
+        className="history__rule--goal"
+      />
       <Rule value={group.p50} y={y} label={`p50 ${group.p50}`} at="middle" className="history__rule--p50" />
       <Rule value={group.p95} y={y} label={`p95 ${group.p95}`} at="end" className="history__rule--p95" />
     </svg>

@@ -44,7 +44,12 @@ export function PanelTabs({ tabs, selected, onSelect }: PanelTabsProps) {
           </button>
         ))}
       </div>
-      <div role="tabpanel" id={`dev-tabpanel-${current.id}`} aria-labelledby={`dev-tab-${current.id}`} className="dev-panel__body">
+      <div
+        role="tabpanel"
+        id={`dev-tabpanel-${current.id}`}
+        aria-labelledby={`dev-tab-${current.id}`}
+        className="dev-panel__body"
+      >
         {current.content}
       </div>
     </>

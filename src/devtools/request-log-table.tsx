@@ -61,7 +61,9 @@ export function RequestLogTable() {
           <tbody>
             {entries.map((entry) => (
               <Fragment key={entry.id}>
-                <tr className={`request-log__row request-log__row--${entry.outcome}${entry.status && entry.status >= 400 ? ' request-log__row--failed' : ''}`}>
+                <tr
+                  className={`request-log__row request-log__row--${entry.outcome}${entry.status && entry.status >= 400 ? ' request-log__row--failed' : ''}`}
+                >
                   <td className="request-log__started">{ms(entry.startedAt)}</td>
                   <th scope="row">{entry.endpoint ? sectionName(entry.endpoint) : `${entry.method} ${entry.path}`}</th>
                   <td>{entry.attempt ?? '–'}</td>
@@ -74,7 +76,12 @@ export function RequestLogTable() {
                     {entry.body === undefined ? (
                       '–'
                     ) : (
-                      <button type="button" className="button button--quiet button--small" aria-expanded={open === entry.id} onClick={() => setOpen(open === entry.id ? undefined : entry.id)}>
+                      <button
+                        type="button"
+                        className="button button--quiet button--small"
+                        aria-expanded={open === entry.id}
+                        onClick={() => setOpen(open === entry.id ? undefined : entry.id)}
+                      >
                         {open === entry.id ? 'Hide' : 'Show'}
                       </button>
                     )}
@@ -83,7 +90,9 @@ export function RequestLogTable() {
                 {open === entry.id && (
                   <tr className="request-log__body">
                     <td colSpan={7}>
-                      <pre aria-label={`Response body${entry.contentType ? ` (${entry.contentType})` : ''}`}>{pretty(entry.body ?? '')}</pre>
+                      <pre aria-label={`Response body${entry.contentType ? ` (${entry.contentType})` : ''}`}>
+                        {pretty(entry.body ?? '')}
+                      </pre>
                     </td>
                   </tr>
                 )}

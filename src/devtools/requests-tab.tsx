@@ -4,7 +4,14 @@ import { useQueryClient } from '@tanstack/react-query'
 import { useState } from 'react'
 import { endpointNames, type EndpointName } from '../api/endpoints'
 import { RequestLogTable } from './request-log-table'
-import { forcibleStates, invalidateSection, refetchSection, resetSection, useSectionStates, type ForcibleState } from './section-actions'
+import {
+  forcibleStates,
+  invalidateSection,
+  refetchSection,
+  resetSection,
+  useSectionStates,
+  type ForcibleState,
+} from './section-actions'
 
 /** "scenario" drops a forced state: the section goes back to what the scenario says for it. */
 export type ForceChoice = ForcibleState | 'scenario'

@@ -1,7 +1,14 @@
 import { useState, type FormEvent } from 'react'
 import { endpointNames, type EndpointName } from '../api/endpoints'
 import { MAX_LATENCY_MS, type Overrides } from '../../mocks/scenario-url'
-import { findScenario, outcomes, scenarios, type EndpointBehaviour, type Outcome, type Scenario } from '../../mocks/scenarios'
+import {
+  findScenario,
+  outcomes,
+  scenarios,
+  type EndpointBehaviour,
+  type Outcome,
+  type Scenario,
+} from '../../mocks/scenarios'
 import type { ScenarioChoice } from './apply-scenario'
 import { sectionName } from './section-names'
 
@@ -17,7 +24,10 @@ const rowsFor = (scenario: Scenario, overrides: Overrides = {}): Rows =>
   Object.fromEntries(
     endpointNames.map((name) => {
       const behaviour: EndpointBehaviour = { ...scenario.endpoints[name], ...overrides[name] }
-      return [name, { outcome: behaviour.outcome, latency: String(behaviour.latencyMs), failFirst: behaviour.failFirst }]
+      return [
+        name,
+        { outcome: behaviour.outcome, latency: String(behaviour.latencyMs), failFirst: behaviour.failFirst },
+      ]
     }),
   ) as Rows
 
@@ -67,7 +77,13 @@ export function ScenarioForm({ initial, onApply, onReload }: ScenarioFormProps) 
         <legend>Scenario</legend>
         {scenarios.map((scenario) => (
           <label key={scenario.id} className="scenario-option">
-            <input type="radio" name="scenario" value={scenario.id} checked={scenario.id === baseId} onChange={() => pickScenario(scenario.id)} />
+            <input
+              type="radio"
+              name="scenario"
+              value={scenario.id}
+              checked={scenario.id === baseId}
+              onChange={() => pickScenario(scenario.id)}
+            />
             <span>
               <strong>{scenario.id}</strong>
               <span className="scenario-option__description">{scenario.description}</span>
@@ -106,7 +122,9 @@ export function ScenarioForm({ initial, onApply, onReload }: ScenarioFormProps) 
                 />
                 <span aria-hidden="true">ms</span>
               </label>
-              {row.failFirst ? <span className="endpoint-row__note">fails its first {row.failFirst} attempts</span> : null}
+              {row.failFirst ? (
+                <span className="endpoint-row__note">fails its first {row.failFirst} attempts</span>
+              ) : null}
               {error && (
                 <span id={`${name}-latency-error`} className="endpoint-row__error">
                   {error}

@@ -31,7 +31,16 @@ export const outcomeForState: Record<Exclude<ForcibleState, 'loading'>, Outcome>
 export async function holdLoading(client: QueryClient, name: EndpointName): Promise<void> {
   await client.cancelQueries(sectionKey(name))
   for (const query of client.getQueryCache().findAll(sectionKey(name))) {
-    query.setState({ status: 'pending', fetchStatus: 'idle', data: undefined, dataUpdatedAt: 0, error: null, errorUpdatedAt: 0, fetchFailureCount: 0, fetchFailureReason: null })
+    query.setState({
+      status: 'pending',
+      fetchStatus: 'idle',
+      data: undefined,
+      dataUpdatedAt: 0,
+      error: null,
+      errorUpdatedAt: 0,
+      fetchFailureCount: 0,
+      fetchFailureReason: null,
+    })
   }
 }
 

@@ -30,8 +30,8 @@ export function StrategiesTab({ scenario }: { scenario: string }) {
   return (
     <div className="strategies">
       <p>
-        Runs each strategy in turn against the live scenario (<strong>{scenario}</strong>) through the real API client: 2 s timeout,
-        validation, no cache and no retries.
+        Runs each strategy in turn against the live scenario (<strong>{scenario}</strong>) through the real API client:
+        2 s timeout, validation, no cache and no retries.
       </p>
       {/* aria-disabled, not disabled: the button keeps keyboard focus while the strategies run. */}
       <button type="button" className="button" onClick={() => void runAll()} aria-disabled={running}>
@@ -62,11 +62,19 @@ export function StrategiesTab({ scenario }: { scenario: string }) {
                   </th>
                   <td data-field="total">{result ? ms(result.totalMs) : '–'}</td>
                   <td data-field="first-data">{result ? ms(result.firstDataMs) : '–'}</td>
-                  <td data-field="successes">{result ? `${result.successes}/${endpointNames.length} (${Math.round((result.successes / endpointNames.length) * 100)}%)` : '–'}</td>
+                  <td data-field="successes">
+                    {result
+                      ? `${result.successes}/${endpointNames.length} (${Math.round((result.successes / endpointNames.length) * 100)}%)`
+                      : '–'}
+                  </td>
                 </tr>
                 <tr className="strategies__order">
                   <td colSpan={4} data-field="order" data-strategy-order={strategy.id}>
-                    {result ? (result.error ? `Failed: ${result.error}.` : `Order: ${result.deliveries.map(describeDelivery).join(' → ')}`) : null}
+                    {result
+                      ? result.error
+                        ? `Failed: ${result.error}.`
+                        : `Order: ${result.deliveries.map(describeDelivery).join(' → ')}`
+                      : null}
                   </td>
                 </tr>
               </Fragment>

@@ -1,6 +1,12 @@
 import { useEffect, useState } from 'react'
 import { endpointNames } from '../api/endpoints'
-import { isComplete, timeToAllSettled, timeToFirstData, type LoadRecorder, type SectionRecord } from '../metrics/load-recorder'
+import {
+  isComplete,
+  timeToAllSettled,
+  timeToFirstData,
+  type LoadRecorder,
+  type SectionRecord,
+} from '../metrics/load-recorder'
 import { sectionName } from './section-names'
 import { useLoadRecord } from './use-load-record'
 
@@ -19,7 +25,10 @@ export function TimelineTab({ recorder }: { recorder: LoadRecorder }) {
   }, [complete])
 
   const end = (section: SectionRecord) => section.settledAt ?? now
-  const span = Math.max(500, ...endpointNames.map((name) => (load.sections[name] ? end(load.sections[name]) - load.startedAt : 0)))
+  const span = Math.max(
+    500,
+    ...endpointNames.map((name) => (load.sections[name] ? end(load.sections[name]) - load.startedAt : 0)),
+  )
   const position = (at: number) => `${((at - load.startedAt) / span) * 100}%`
   const ticks = Array.from({ length: 5 }, (_, i) => Math.round((span / 4) * i))
 
@@ -27,8 +36,8 @@ export function TimelineTab({ recorder }: { recorder: LoadRecorder }) {
     <div className="timeline">
       <p className="timeline__summary">
         Load #{load.id}
-        {load.scenario ? ` · ${load.scenario}` : ''} · first data <strong>{ms(timeToFirstData(load))}</strong> · all settled{' '}
-        <strong>{ms(timeToAllSettled(load))}</strong>
+        {load.scenario ? ` · ${load.scenario}` : ''} · first data <strong>{ms(timeToFirstData(load))}</strong> · all
+        settled <strong>{ms(timeToAllSettled(load))}</strong>
       </p>
       <ol className="waterfall" aria-label="Sections of this load">
         {endpointNames.map((name) => {
@@ -43,11 +52,19 @@ export function TimelineTab({ recorder }: { recorder: LoadRecorder }) {
                 {section && (
                   <span
                     className={`waterfall__bar waterfall__bar--${section.outcome ?? 'pending'}`}
-                    style={{ left: position(section.startedAt), width: `calc(${position(end(section))} - ${position(section.startedAt)})` }}
+                    style={{
+                      left: position(section.startedAt),
+                      width: `calc(${position(end(section))} - ${position(section.startedAt)})`,
+                    }}
                   />
                 )}
                 {section?.failures.map((failure, i) => (
-                  <span key={i} className="waterfall__failure" style={{ left: position(failure.at) }} title={`attempt ${i + 1} failed: ${failure.kind}`}>
+                  <span
+                    key={i}
+                    className="waterfall__failure"
+                    style={{ left: position(failure.at) }}
+                    title={`attempt ${i + 1} failed: ${failure.kind}`}
+                  >
                     ✕
                   </span>
                 ))}
@@ -65,8 +82,8 @@ export function TimelineTab({ recorder }: { recorder: LoadRecorder }) {
         ))}
       </div>
       <p className="dev-panel__hint">
-        Times from {load.id === 1 ? 'navigation start' : 'the scenario switch'}. The same loads appear in DevTools' Performance panel as
-        User Timing measures named <code>ecomarket:&lt;section&gt;</code>.
+        Times from {load.id === 1 ? 'navigation start' : 'the scenario switch'}. The same loads appear in DevTools'
+        Performance panel as User Timing measures named <code>ecomarket:&lt;section&gt;</code>.
       </p>
     </div>
   )

@@ -36,7 +36,8 @@ const relativeSteps: [Intl.RelativeTimeFormatUnit, number][] = [
 ]
 
 // `+ 0` turns -0 into 0, so nothing reads "-€0.00".
-const numberWith = (format: Intl.NumberFormat) => (n: number) => (Number.isFinite(n) ? format.format(n + 0) : UNKNOWN_VALUE)
+const numberWith = (format: Intl.NumberFormat) => (n: number) =>
+  Number.isFinite(n) ? format.format(n + 0) : UNKNOWN_VALUE
 const dateWith = (format: Intl.DateTimeFormat) => (iso: string) => {
   const date = new Date(iso)
   return Number.isNaN(date.getTime()) ? UNKNOWN_VALUE : format.format(date)
@@ -83,7 +84,9 @@ export function createFormatters(locale: string): Formatters {
     clockTime: (epochMs, now) => {
       const date = new Date(epochMs)
       if (Number.isNaN(date.getTime())) return UNKNOWN_VALUE
-      return date.toDateString() === new Date(now).toDateString() ? clockTime.format(date) : dayAndClockTime.format(date)
+      return date.toDateString() === new Date(now).toDateString()
+        ? clockTime.format(date)
+        : dayAndClockTime.format(date)
     },
     initial: (name) => {
       const [first] = graphemes.segment(name.trim())

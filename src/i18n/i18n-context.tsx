@@ -14,8 +14,19 @@ export interface I18n {
 const I18nContext = createContext<I18n | null>(null)
 
 /** Takes the locale and its catalog as props and reads no browser state, so a server can render it. */
-export function I18nProvider({ locale, messages, children }: { locale: Locale; messages: Messages; children: ReactNode }) {
-  const value = useMemo(() => ({ locale, t: createTranslate(messages), format: createFormatters(intlLocales[locale]) }), [locale, messages])
+export function I18nProvider({
+  locale,
+  messages,
+  children,
+}: {
+  locale: Locale
+  messages: Messages
+  children: ReactNode
+}) {
+  const value = useMemo(
+    () => ({ locale, t: createTranslate(messages), format: createFormatters(intlLocales[locale]) }),
+    [locale, messages],
+  )
   return <I18nContext value={value}>{children}</I18nContext>
 }
 

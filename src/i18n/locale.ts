@@ -17,7 +17,11 @@ export const LOCALE_STORAGE_KEY = 'ecomarket:locale'
  * first supported. Self-contained on purpose: the build inlines its source into the page's HTML, so
  * the prerendered shell shows the right language before any module has loaded.
  */
-export function pickLanguage(stored: string | null | undefined, preferred: readonly string[], supported: readonly string[]): string {
+export function pickLanguage(
+  stored: string | null | undefined,
+  preferred: readonly string[],
+  supported: readonly string[],
+): string {
   if (stored && supported.includes(stored)) return stored
   for (const tag of preferred) {
     const language = tag.toLowerCase().split('-')[0]

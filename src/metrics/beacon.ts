@@ -24,7 +24,11 @@ export function beaconFor(load: LoadRecord): Beacon {
     }
   }
   const ttfd = timeToFirstData(load)
-  return { ttfdMs: ttfd === undefined ? null : Math.round(ttfd), sections, ...(load.scenario && { scenario: load.scenario }) }
+  return {
+    ttfdMs: ttfd === undefined ? null : Math.round(ttfd),
+    sections,
+    ...(load.scenario && { scenario: load.scenario }),
+  }
 }
 
 /**

@@ -1,6 +1,13 @@
 import type { LoadRecorder, SectionOutcome } from './load-recorder'
 
-const icons: Record<SectionOutcome, string> = { data: '✅', timeout: '⏱️', offline: '🔌', http: '❌', 'invalid-data': '❌', unknown: '❌' }
+const icons: Record<SectionOutcome, string> = {
+  data: '✅',
+  timeout: '⏱️',
+  offline: '🔌',
+  http: '❌',
+  'invalid-data': '❌',
+  unknown: '❌',
+}
 const next: Record<SectionOutcome, string> = {
   data: 'update the UI',
   timeout: 'show the timeout placeholder',

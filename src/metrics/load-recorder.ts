@@ -34,11 +34,14 @@ export interface LoadRecord {
 export const sectionsOf = (load: LoadRecord): SectionRecord[] =>
   endpointNames.flatMap((name) => (load.sections[name] ? [load.sections[name]] : []))
 
-export const isComplete = (load: LoadRecord) => endpointNames.every((name) => load.sections[name]?.settledAt !== undefined)
+export const isComplete = (load: LoadRecord) =>
+  endpointNames.every((name) => load.sections[name]?.settledAt !== undefined)
 
 /** Time to first data: from the load's start to the first section that settled with data. */
 export function timeToFirstData(load: LoadRecord): number | undefined {
-  const times = sectionsOf(load).flatMap((s) => (s.outcome === 'data' && s.settledAt !== undefined ? [s.settledAt] : []))
+  const times = sectionsOf(load).flatMap((s) =>
+    s.outcome === 'data' && s.settledAt !== undefined ? [s.settledAt] : [],
+  )
   return times.length ? Math.min(...times) - load.startedAt : undefined
 }
 
@@ -79,7 +82,11 @@ export function createLoadRecorder(queryCache: QueryCache, { now = () => perform
     // DevTools records each entry as it is made; the page's buffer keeps only the latest per
     // section, so a long session of Applies and Retries never piles entries up.
     performance.clearMeasures(`ecomarket:${name}`)
-    performance.measure(`ecomarket:${name}`, { start: settled.startedAt, end: settledAt, detail: { outcome, order, attempts: settled.failures.length + 1 } })
+    performance.measure(`ecomarket:${name}`, {
+      start: settled.startedAt,
+      end: settledAt,
+      detail: { outcome, order, attempts: settled.failures.length + 1 },
+    })
     performance.clearMarks(`ecomarket:${name}:start`)
     settleListeners.forEach((listener) => listener(settled, current))
     // A load completes once: a later Retry or reconnect refetch must not report it again.
@@ -111,7 +118,11 @@ export function createLoadRecorder(queryCache: QueryCache, { now = () => perform
       update(name, () => ({ name, startedAt: now(), failures: [] }))
     } else if (action.type === 'failed') {
       const section = current.sections[name]
-      if (section) update(name, () => ({ ...section, failures: [...section.failures, { at: now(), kind: outcomeOf(action.error) }] }))
+      if (section)
+        update(name, () => ({
+          ...section,
+          failures: [...section.failures, { at: now(), kind: outcomeOf(action.error) }],
+        }))
     } else if (action.type === 'success') {
       settle(name, 'data')
     } else if (action.type === 'error') {

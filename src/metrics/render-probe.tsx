@@ -20,7 +20,11 @@ declare global {
 const record: ProfilerOnRenderCallback = (id, phase, _actual, _base, _start, commitTime) => {
   const section = document.querySelector(`section[aria-labelledby="${id}-heading"]`)
   const shows = section
-    ? [section.getAttribute('aria-busy'), section.querySelector('[role="status"], [role="alert"]')?.textContent, section.textContent?.length].join('|')
+    ? [
+        section.getAttribute('aria-busy'),
+        section.querySelector('[role="status"], [role="alert"]')?.textContent,
+        section.textContent?.length,
+      ].join('|')
     : 'absent'
   ;(window.__renderLog ??= []).push({ id, phase, commitTime, shows })
 }

@@ -19,13 +19,19 @@ export interface Announcement {
 }
 
 /** The one announcement, if any, that a section's change of state deserves. */
-export function nextAnnouncement(name: EndpointName, before: SectionMemory, now: SectionStatus): { memory: SectionMemory; announcement?: Announcement } {
+export function nextAnnouncement(
+  name: EndpointName,
+  before: SectionMemory,
+  now: SectionStatus,
+): { memory: SectionMemory; announcement?: Announcement } {
   if (now.phase === before.phase && now.attempt === before.attempt) return { memory: before }
   const memory = { phase: now.phase, attempt: now.attempt, failed: before.failed }
   switch (now.phase) {
     case 'loading':
       // After a failure this is a Retry (TanStack starts it over from 'pending'); otherwise a fresh load, not worth a word yet.
-      return before.phase === 'failed' ? { memory, announcement: { key: 'reloading', name } } : { memory: { ...memory, failed: false } }
+      return before.phase === 'failed'
+        ? { memory, announcement: { key: 'reloading', name } }
+        : { memory: { ...memory, failed: false } }
     case 'retrying':
       return { memory, announcement: { key: 'tryingAgain', name, attempt: now.attempt } }
     case 'failed':

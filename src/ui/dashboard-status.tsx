@@ -27,7 +27,8 @@ export function DashboardStatus({ focusAfterRetry }: { focusAfterRetry: RefObjec
       if (nowEveryFailed) texts.push(t('allFailed'))
       setEveryFailed(nowEveryFailed)
     }
-    if (texts.length > 0) setLines((shown) => [...shown, ...texts.map((text) => ({ id: nextId.current++, text }))].slice(-KEPT_LINES))
+    if (texts.length > 0)
+      setLines((shown) => [...shown, ...texts.map((text) => ({ id: nextId.current++, text }))].slice(-KEPT_LINES))
   })
 
   useEffect(() => {

@@ -25,7 +25,15 @@ export function describeError(error: unknown, name: EndpointName, t: Translate):
       const status = error.status ?? 0
       // Each status says what the shopper can do: sign in, ask for access, wait, or try later.
       const hint =
-        status === 401 ? 'signIn.hint' : status === 403 ? 'permission.hint' : status === 429 ? 'busy.hint' : status >= 500 ? 'server.hint' : 'request.hint'
+        status === 401
+          ? 'signIn.hint'
+          : status === 403
+            ? 'permission.hint'
+            : status === 429
+              ? 'busy.hint'
+              : status >= 500
+                ? 'server.hint'
+                : 'request.hint'
       return { title: t('loadFailed', { what }), hint: t(hint) }
     }
     case 'invalid-data':

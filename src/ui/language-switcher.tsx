@@ -7,7 +7,13 @@ export function LanguageSwitcher({ onChange }: { onChange: (locale: Locale) => v
   return (
     <div role="group" aria-label={t('language')} className="language-switcher">
       {locales.map((option) => (
-        <button key={option} type="button" lang={option} aria-pressed={option === locale} onClick={() => onChange(option)}>
+        <button
+          key={option}
+          type="button"
+          lang={option}
+          aria-pressed={option === locale}
+          onClick={() => onChange(option)}
+        >
           {localeNames[option]}
         </button>
       ))}

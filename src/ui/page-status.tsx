@@ -7,18 +7,30 @@ const isSection = (query: Query) => endpointNames.some((name) => name === query.
 
 /** A section showing its alert: it failed, has nothing to show, and is not trying again. */
 const isFailedSection = (query: Query) =>
-  isSection(query) && query.state.status === 'error' && query.state.data === undefined && query.state.fetchStatus === 'idle'
+  isSection(query) &&
+  query.state.status === 'error' &&
+  query.state.data === undefined &&
+  query.state.fetchStatus === 'idle'
 
 const subscribeOnline = (onChange: () => void) => onlineManager.subscribe(onChange)
 
 /** Whether TanStack Query counts the browser as online (its onlineManager follows the browser's events). */
-export const useOnline = () => useSyncExternalStore(subscribeOnline, () => onlineManager.isOnline(), () => true)
+export const useOnline = () =>
+  useSyncExternalStore(
+    subscribeOnline,
+    () => onlineManager.isOnline(),
+    () => true,
+  )
 
 /** How many sections show their error alert right now. */
 function useFailedSectionCount(): number {
   const queryCache = useQueryClient().getQueryCache()
   const subscribe = useCallback((onChange: () => void) => queryCache.subscribe(onChange), [queryCache])
-  return useSyncExternalStore(subscribe, () => queryCache.findAll({ predicate: isFailedSection }).length, () => 0)
+  return useSyncExternalStore(
+    subscribe,
+    () => queryCache.findAll({ predicate: isFailedSection }).length,
+    () => 0,
+  )
 }
 
 /**
@@ -33,7 +45,8 @@ export function PageActions({ titleRef }: { titleRef: RefObject<HTMLHeadingEleme
     titleRef.current?.focus() // the button is about to disappear; keep focus near it
     void queryClient.refetchQueries({ predicate: isFailedSection })
   }
-  const refreshAll = () => void queryClient.refetchQueries({ predicate: isSection, type: 'active' }, { cancelRefetch: false })
+  const refreshAll = () =>
+    void queryClient.refetchQueries({ predicate: isSection, type: 'active' }, { cancelRefetch: false })
   return (
     <div className="page-actions">
       <button type="button" className="button button--quiet" onClick={refreshAll}>
@@ -41,7 +54,12 @@ export function PageActions({ titleRef }: { titleRef: RefObject<HTMLHeadingEleme
       </button>
       {/* Once every section has failed, the page's status line offers its own Retry all instead. */}
       {failed >= 2 && failed < endpointNames.length && (
-        <button type="button" className="button page-actions__retry-all" onClick={retryAll} title={t('retryAllHint', { count: failed })}>
+        <button
+          type="button"
+          className="button page-actions__retry-all"
+          onClick={retryAll}
+          title={t('retryAllHint', { count: failed })}
+        >
           {t('retryAll')}
         </button>
       )}

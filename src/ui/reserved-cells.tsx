@@ -5,5 +5,7 @@ import { times } from './skeleton'
  * items than the skeleton reserved: the sections below never move up.
  */
 export function ReservedCells({ count, className }: { count: number; className: string }) {
-  return times(Math.max(0, count)).map((index) => <li key={`reserved-${index}`} className={`${className} reserved`} aria-hidden="true" />)
+  return times(Math.max(0, count)).map((index) => (
+    <li key={`reserved-${index}`} className={`${className} reserved`} aria-hidden="true" />
+  ))
 }

@@ -53,9 +53,21 @@ export function SectionFrame<T>({ name, query, skeleton, isEmpty, empty, badge, 
   }
 
   let body: ReactNode
-  if (hasData) body = isEmpty(data) ? <Overlaid room={skeleton}><EmptyView render={empty} checkAgain={checkAgain} /></Overlaid> : <DataView data={data} render={children} />
+  if (hasData)
+    body = isEmpty(data) ? (
+      <Overlaid room={skeleton}>
+        <EmptyView render={empty} checkAgain={checkAgain} />
+      </Overlaid>
+    ) : (
+      <DataView data={data} render={children} />
+    )
   else if (busy) body = skeleton
-  else body = <Overlaid room={skeleton}><ErrorState error={error} name={name} onRetry={retryNow} /></Overlaid>
+  else
+    body = (
+      <Overlaid room={skeleton}>
+        <ErrorState error={error} name={name} onRetry={retryNow} />
+      </Overlaid>
+    )
 
   return (
     <section className={`section section--${name}`} aria-labelledby={headingId} aria-busy={busy}>

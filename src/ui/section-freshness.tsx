@@ -13,7 +13,8 @@ interface SectionFreshnessProps {
 }
 
 /** Why a background refresh failed, in the words of the error's kind. */
-const refreshFailureReason = (t: Translate, error: unknown) => (isApiError(error) ? t(`refreshFailed.${error.kind}`) : t('refreshFailed.other'))
+const refreshFailureReason = (t: Translate, error: unknown) =>
+  isApiError(error) ? t(`refreshFailed.${error.kind}`) : t('refreshFailed.other')
 
 /**
  * How old a section's data is, ticking; a quiet hint while it refreshes in the background; and,
@@ -29,7 +30,12 @@ export function SectionFreshness({ label, dataUpdatedAt, refreshing, refreshErro
       <p className="freshness">
         {/* The live region is there before it has anything to say, so screen readers announce the failure. */}
         <span role="status">
-          {failed ? t('refreshFailed', { reason: refreshFailureReason(t, refreshError), time: format.clockTime(dataUpdatedAt, now) }) : ''}
+          {failed
+            ? t('refreshFailed', {
+                reason: refreshFailureReason(t, refreshError),
+                time: format.clockTime(dataUpdatedAt, now),
+              })
+            : ''}
         </span>
         {!failed && (
           <span className="freshness__age">

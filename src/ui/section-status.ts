@@ -17,10 +17,13 @@ export function sectionStatus(query: Query | undefined): SectionStatus {
   if (!query) return { phase: 'loading', attempt: 0, changedAt: 0 }
   const { status, fetchStatus, fetchFailureCount: attempt, data, dataUpdatedAt, errorUpdatedAt } = query.state
   const changedAt = Math.max(dataUpdatedAt, errorUpdatedAt)
-  if (data !== undefined) return { phase: Array.isArray(data) && data.length === 0 ? 'empty' : 'data', attempt: 0, changedAt }
-  if (status === 'pending' || fetchStatus === 'fetching') return { phase: attempt > 0 ? 'retrying' : 'loading', attempt, changedAt }
+  if (data !== undefined)
+    return { phase: Array.isArray(data) && data.length === 0 ? 'empty' : 'data', attempt: 0, changedAt }
+  if (status === 'pending' || fetchStatus === 'fetching')
+    return { phase: attempt > 0 ? 'retrying' : 'loading', attempt, changedAt }
   return { phase: 'failed', attempt, changedAt }
 }
 
 /** Every query key starts with its section's name (STYLE.md), so the section's query is found by it. */
-export const findSectionQuery = (cache: QueryCache, name: EndpointName): Query | undefined => cache.find({ queryKey: [name], exact: false })
+export const findSectionQuery = (cache: QueryCache, name: EndpointName): Query | undefined =>
+  cache.find({ queryKey: [name], exact: false })

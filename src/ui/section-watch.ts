@@ -15,7 +15,11 @@ export interface SectionsReport {
  * first render (nothing is announced before a request settles; what settled earlier is told at
  * once), and given the endpoint table rather than importing it, so it shares no chunk with the page.
  */
-export function watchSections(cache: QueryCache, endpoints: Record<EndpointName, Endpoint>, onReport: (report: SectionsReport) => void): () => void {
+export function watchSections(
+  cache: QueryCache,
+  endpoints: Record<EndpointName, Endpoint>,
+  onReport: (report: SectionsReport) => void,
+): () => void {
   const endpointNames = Object.keys(endpoints) as EndpointName[]
   const memory = new Map<EndpointName, SectionMemory>()
   let queued = false

@@ -32,6 +32,10 @@ function subscribe(listener: () => void): () => void {
 
 /** The time now (ms since the epoch), updated every 15 s; never earlier than `atLeast`, such as when the data arrived. */
 export function useNow(atLeast: number): number {
-  useSyncExternalStore(subscribe, () => ticks, () => ticks)
+  useSyncExternalStore(
+    subscribe,
+    () => ticks,
+    () => ticks,
+  )
   return Math.max(now, atLeast)
 }

@@ -6,12 +6,22 @@ describe('real dates', () => {
     expect(isRealDate(text)).toBe(true)
   })
 
-  test.each(['2023-02-29', '2023-02-31', '2023-04-31', '2023-13-01', '2023-00-10', '2023-01-00', '1900-02-29', '1969-12-31', '2023-4-12', '2023-04-12T00:00:00Z', ' 2023-04-12', '２０２３-04-12'])(
-    '%s is refused',
-    (text) => {
-      expect(isRealDate(text)).toBe(false)
-    },
-  )
+  test.each([
+    '2023-02-29',
+    '2023-02-31',
+    '2023-04-31',
+    '2023-13-01',
+    '2023-00-10',
+    '2023-01-00',
+    '1900-02-29',
+    '1969-12-31',
+    '2023-4-12',
+    '2023-04-12T00:00:00Z',
+    ' 2023-04-12',
+    '２０２３-04-12',
+  ])('%s is refused', (text) => {
+    expect(isRealDate(text)).toBe(false)
+  })
 
   test('February has 29 days in leap years only, by the Gregorian rule', () => {
     expect([1900, 2000, 2023, 2024].map((year) => daysInMonth(year, 2))).toEqual([28, 29, 28, 29])

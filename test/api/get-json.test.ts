@@ -23,7 +23,11 @@ const halfABody = () =>
   })
 
 /** Settles a promise into a value either way, so a test can advance fake time while it is pending. */
-const settled = <T,>(promise: Promise<T>) => promise.then((value) => ({ value }), (error: unknown) => ({ error }))
+const settled = <T>(promise: Promise<T>) =>
+  promise.then(
+    (value) => ({ value }),
+    (error: unknown) => ({ error }),
+  )
 
 beforeEach(() => {
   vi.useFakeTimers()
@@ -32,7 +36,9 @@ beforeEach(() => {
 describe('getJson', () => {
   test('returns the validated body and leaves no timer behind', async () => {
     answer(() => HttpResponse.json([{ id: 'c1', name: 'Pantry', productCount: 3 }]))
-    await expect(getJson(endpoint, categoryListSchema)).resolves.toEqual([{ id: 'c1', name: 'Pantry', productCount: 3 }])
+    await expect(getJson(endpoint, categoryListSchema)).resolves.toEqual([
+      { id: 'c1', name: 'Pantry', productCount: 3 },
+    ])
     expect(vi.getTimerCount()).toBe(0)
   })
 
@@ -106,7 +112,10 @@ describe('getJson', () => {
   })
 
   test('the timeout still wins over a body that stalls half-way', async () => {
-    answer(() => new HttpResponse(new ReadableStream({ start: (body) => body.enqueue(new TextEncoder().encode('[{"id":')) })))
+    answer(
+      () =>
+        new HttpResponse(new ReadableStream({ start: (body) => body.enqueue(new TextEncoder().encode('[{"id":')) })),
+    )
     const result = settled(getJson(endpoint, categoryListSchema))
     await advance(endpoint.timeoutMs)
     expect(await result).toMatchObject({ error: { kind: 'timeout' } })
@@ -138,7 +147,9 @@ describe('getJson', () => {
   test('a base URL with a path keeps it: {base}/api/…', async () => {
     vi.stubEnv('VITE_API_BASE_URL', 'http://api.test/v2/')
     const seen: string[] = []
-    server.use(http.get('http://api.test/v2/api/categories', ({ request }) => (seen.push(request.url), HttpResponse.json([]))))
+    server.use(
+      http.get('http://api.test/v2/api/categories', ({ request }) => (seen.push(request.url), HttpResponse.json([]))),
+    )
     await expect(getJson(endpoint, categoryListSchema)).resolves.toEqual([])
     expect(seen).toEqual(['http://api.test/v2/api/categories'])
     vi.unstubAllEnvs()
@@ -149,7 +160,9 @@ describe('readBody', () => {
   // The part that turns a response into a value, used for any response however it was fetched.
   test('reads a whole, valid body', async () => {
     const response = Response.json([{ id: 'c1', name: 'Pantry', productCount: 3 }])
-    await expect(readBody(response, endpoint, categoryListSchema)).resolves.toEqual([{ id: 'c1', name: 'Pantry', productCount: 3 }])
+    await expect(readBody(response, endpoint, categoryListSchema)).resolves.toEqual([
+      { id: 'c1', name: 'Pantry', productCount: 3 },
+    ])
   })
 
   test.each([
@@ -163,7 +176,11 @@ describe('readBody', () => {
 
   test("an error answer carries the server's Retry-After", async () => {
     const response = new Response(null, { status: 429, headers: { 'Retry-After': '30' } })
-    await expect(readBody(response, endpoint, categoryListSchema)).rejects.toMatchObject({ kind: 'http', status: 429, retryAfterMs: 30_000 })
+    await expect(readBody(response, endpoint, categoryListSchema)).rejects.toMatchObject({
+      kind: 'http',
+      status: 429,
+      retryAfterMs: 30_000,
+    })
   })
 })
 

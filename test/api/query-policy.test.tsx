@@ -45,11 +45,27 @@ beforeEach(() => {
 
 describe('an answer that settles before the dashboard mounts is not asked for again', () => {
   test.each([
-    ['HTTP 404', () => HttpResponse.json({ message: 'gone' }, { status: 404 }), /We couldn't load products.*Reload the page/],
-    ['HTTP 401', () => HttpResponse.json({ message: 'who?' }, { status: 401 }), /We couldn't load products.*Sign in to EcoMarket again/],
-    ['HTTP 403', () => HttpResponse.json({ message: 'no' }, { status: 403 }), /We couldn't load products.*doesn't have access/],
+    [
+      'HTTP 404',
+      () => HttpResponse.json({ message: 'gone' }, { status: 404 }),
+      /We couldn't load products.*Reload the page/,
+    ],
+    [
+      'HTTP 401',
+      () => HttpResponse.json({ message: 'who?' }, { status: 401 }),
+      /We couldn't load products.*Sign in to EcoMarket again/,
+    ],
+    [
+      'HTTP 403',
+      () => HttpResponse.json({ message: 'no' }, { status: 403 }),
+      /We couldn't load products.*doesn't have access/,
+    ],
     ['invalid data', () => HttpResponse.json({ items: 'not a list' }), /We couldn't read products/],
-    ['a 429 asking for 2 minutes', () => new HttpResponse(null, { status: 429, headers: { 'Retry-After': '120' } }), /We couldn't load products.*very busy/],
+    [
+      'a 429 asking for 2 minutes',
+      () => new HttpResponse(null, { status: 429, headers: { 'Retry-After': '120' } }),
+      /We couldn't load products.*very busy/,
+    ],
   ])('%s: one request, even with StrictMode mounting twice', async (_, answer, wording) => {
     const requests = watchProductRequests()
     answerProducts(answer)
@@ -83,7 +99,10 @@ describe('Retry-After', () => {
 
   test('an HTTP-date Retry-After is honoured too', async () => {
     const requests = watchProductRequests()
-    answerProducts(() => new HttpResponse(null, { status: 503, headers: { 'Retry-After': new Date(Date.now() + 4_000).toUTCString() } }))
+    answerProducts(
+      () =>
+        new HttpResponse(null, { status: 503, headers: { 'Retry-After': new Date(Date.now() + 4_000).toUTCString() } }),
+    )
     renderWithClient(<ProductsSection />)
     await advance(6_000)
     expect(requests).toHaveLength(2)
@@ -98,14 +117,18 @@ describe('Retry-After', () => {
     await advance(50)
     expect(products$()).toHaveAttribute('aria-busy', 'false')
     expect(within(products$()).getByRole('alert')).toHaveTextContent("We couldn't load products")
-    expect(within(products$()).getByRole('alert')).toHaveTextContent('EcoMarket is very busy right now. Wait a few minutes, then select Retry.')
+    expect(within(products$()).getByRole('alert')).toHaveTextContent(
+      'EcoMarket is very busy right now. Wait a few minutes, then select Retry.',
+    )
     await advance(endpoints.products.retry.budgetMs)
     expect(requests).toHaveLength(1)
   })
 
   test('a section that keeps being told to wait still settles inside its budget', async () => {
     const requests = watchProductRequests()
-    server.use(http.get('*/api/products', () => new HttpResponse(null, { status: 429, headers: { 'Retry-After': '3' } })))
+    server.use(
+      http.get('*/api/products', () => new HttpResponse(null, { status: 429, headers: { 'Retry-After': '3' } })),
+    )
     renderWithClient(<ProductsSection />)
     await advance(endpoints.products.retry.budgetMs)
     expect(products$()).toHaveAttribute('aria-busy', 'false')

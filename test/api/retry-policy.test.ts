@@ -5,7 +5,8 @@ import { backoffDelay, retryOptions, worstCaseMs } from '../../src/api/retry-pol
 
 const policy = endpoints.products.retry
 const { timeoutMs } = endpoints.products
-const error = (kind: ApiError['kind'], status?: number, retryAfterMs?: number) => new ApiError(kind, 'products', 'test', { status, retryAfterMs })
+const error = (kind: ApiError['kind'], status?: number, retryAfterMs?: number) =>
+  new ApiError(kind, 'products', 'test', { status, retryAfterMs })
 
 describe('retry policy', () => {
   test('backoff doubles from the base delay up to the cap', () => {

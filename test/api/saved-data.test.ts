@@ -27,7 +27,20 @@ function memoryStorage(initial: Record<string, string> = {}) {
 const savedQuery = (queryKey: readonly unknown[], data: unknown, dataUpdatedAt: number) => ({
   queryKey,
   queryHash: JSON.stringify(queryKey),
-  state: { data, dataUpdatedAt, status: 'success', fetchStatus: 'idle', error: null, errorUpdatedAt: 0, fetchFailureCount: 0, fetchFailureReason: null, dataUpdateCount: 1, errorUpdateCount: 0, isInvalidated: false, fetchMeta: null },
+  state: {
+    data,
+    dataUpdatedAt,
+    status: 'success',
+    fetchStatus: 'idle',
+    error: null,
+    errorUpdatedAt: 0,
+    fetchFailureCount: 0,
+    fetchFailureReason: null,
+    dataUpdateCount: 1,
+    errorUpdateCount: 0,
+    isInvalidated: false,
+    fetchMeta: null,
+  },
 })
 
 const buster = busterFor()
@@ -55,7 +68,10 @@ describe('what is saved', () => {
     const text = storage.getItem(SAVED_DATA_KEY)!
     const saved = JSON.parse(text)
     expect(saved.buster).toBe(buster)
-    expect(saved.clientState.queries.map((q: { queryKey: unknown[] }) => q.queryKey[0]).sort()).toEqual(['categories', 'products'])
+    expect(saved.clientState.queries.map((q: { queryKey: unknown[] }) => q.queryKey[0]).sort()).toEqual([
+      'categories',
+      'products',
+    ])
     expect(text).toContain('Organic Apples')
     expect(text).toContain('Fruit & veg')
     // Nothing personal, not even in passing.
@@ -68,7 +84,11 @@ describe('what is saved', () => {
     const storage = memoryStorage()
     const client = createQueryClient()
     saveDataAsItChanges(client, { persister: createSavedDataPersister(storage) })
-    await client.prefetchQuery({ queryKey: categoriesKey, queryFn: () => Promise.reject(new Error('down')), retry: false })
+    await client.prefetchQuery({
+      queryKey: categoriesKey,
+      queryFn: () => Promise.reject(new Error('down')),
+      retry: false,
+    })
     client.setQueryData(productsKey, fixtures.products)
     await vi.advanceTimersByTimeAsync(1_000)
     const saved = JSON.parse(storage.getItem(SAVED_DATA_KEY)!)
@@ -89,7 +109,11 @@ describe('what is saved', () => {
 })
 
 describe('what a visit restores', () => {
-  const restoreInto = async (text: string | null, storage = memoryStorage(text === null ? {} : { [SAVED_DATA_KEY]: text }), variant?: string) => {
+  const restoreInto = async (
+    text: string | null,
+    storage = memoryStorage(text === null ? {} : { [SAVED_DATA_KEY]: text }),
+    variant?: string,
+  ) => {
     const client = createQueryClient()
     await restoreSavedData(client, { persister: createSavedDataPersister(storage), variant })
     return { client, storage }
@@ -99,28 +123,42 @@ describe('what a visit restores', () => {
   test('young enough answers come back at once; categories stay fresh for their hour, products are marked for revalidation', async () => {
     const now = Date.now()
     const { client } = await restoreInto(
-      savedText([savedQuery(categoriesKey, fixtures.categories, now - 50 * 60_000), savedQuery(productsKey, fixtures.products, now - 60_000)]),
+      savedText([
+        savedQuery(categoriesKey, fixtures.categories, now - 50 * 60_000),
+        savedQuery(productsKey, fixtures.products, now - 60_000),
+      ]),
     )
     expect(client.getQueryData(categoriesKey)).toEqual(fixtures.categories)
     expect(client.getQueryData(productsKey)).toEqual(fixtures.products)
     expect(client.getQueryState(categoriesKey)!.dataUpdatedAt).toBe(now - 50 * 60_000)
-    expect(client.getQueryCache().find({ queryKey: categoriesKey })!.isStaleByTime(endpoints.categories.cache.staleTime)).toBe(false)
-    expect(client.getQueryCache().find({ queryKey: productsKey })!.isStaleByTime(endpoints.products.cache.staleTime)).toBe(true)
+    expect(
+      client.getQueryCache().find({ queryKey: categoriesKey })!.isStaleByTime(endpoints.categories.cache.staleTime),
+    ).toBe(false)
+    expect(
+      client.getQueryCache().find({ queryKey: productsKey })!.isStaleByTime(endpoints.products.cache.staleTime),
+    ).toBe(true)
   })
 
   test('each answer keeps its own age limit: categories for an hour, products for a day', async () => {
     const now = Date.now()
     const { client } = await restoreInto(
-      savedText([savedQuery(categoriesKey, fixtures.categories, now - HOUR - 1), savedQuery(productsKey, fixtures.products, now - 23 * HOUR)]),
+      savedText([
+        savedQuery(categoriesKey, fixtures.categories, now - HOUR - 1),
+        savedQuery(productsKey, fixtures.products, now - 23 * HOUR),
+      ]),
     )
     expect(has(client, categoriesKey)).toBe(false)
     expect(has(client, productsKey)).toBe(true)
-    const { client: dayLater } = await restoreInto(savedText([savedQuery(productsKey, fixtures.products, now - 24 * HOUR - 1)]))
+    const { client: dayLater } = await restoreInto(
+      savedText([savedQuery(productsKey, fixtures.products, now - 24 * HOUR - 1)]),
+    )
     expect(has(dayLater, productsKey)).toBe(false)
   })
 
   test('data saved by another app or schema version (the buster) is never shown, and is removed', async () => {
-    const text = savedText([savedQuery(categoriesKey, fixtures.categories, Date.now())], { withBuster: savedDataBuster('0.0.1') })
+    const text = savedText([savedQuery(categoriesKey, fixtures.categories, Date.now())], {
+      withBuster: savedDataBuster('0.0.1'),
+    })
     const { client, storage } = await restoreInto(text)
     expect(has(client, categoriesKey)).toBe(false)
     expect(storage.getItem(SAVED_DATA_KEY)).toBeNull()
@@ -128,7 +166,9 @@ describe('what a visit restores', () => {
   })
 
   test('in mock mode, data saved under one scenario is not shown under another', async () => {
-    const text = savedText([savedQuery(categoriesKey, fixtures.categories, Date.now())], { withBuster: busterFor('mock scenario documented') })
+    const text = savedText([savedQuery(categoriesKey, fixtures.categories, Date.now())], {
+      withBuster: busterFor('mock scenario documented'),
+    })
     const other = await restoreInto(text, undefined, 'mock scenario documented, categories=empty')
     expect(has(other.client, categoriesKey)).toBe(false)
     const same = await restoreInto(text, undefined, 'mock scenario documented')
@@ -138,14 +178,19 @@ describe('what a visit restores', () => {
   test('a saved answer that no longer passes its schema is dropped; the valid one is kept', async () => {
     const now = Date.now()
     const { client } = await restoreInto(
-      savedText([savedQuery(categoriesKey, [{ id: 7, title: 'Pantry' }], now), savedQuery(productsKey, fixtures.products, now)]),
+      savedText([
+        savedQuery(categoriesKey, [{ id: 7, title: 'Pantry' }], now),
+        savedQuery(productsKey, fixtures.products, now),
+      ]),
     )
     expect(has(client, categoriesKey)).toBe(false)
     expect(client.getQueryData(productsKey)).toEqual(fixtures.products)
   })
 
   test('personal data planted in storage is not restored', async () => {
-    const { client } = await restoreInto(savedText([savedQuery(profileQueries.detail().queryKey, fixtures.profile, Date.now())]))
+    const { client } = await restoreInto(
+      savedText([savedQuery(profileQueries.detail().queryKey, fixtures.profile, Date.now())]),
+    )
     expect(has(client, profileQueries.detail().queryKey)).toBe(false)
   })
 

@@ -7,7 +7,13 @@ import { describe, expect, test } from 'vitest'
 import { daysInMonth, instantOf, normaliseTimestamp } from '../../src/api/calendar'
 import type { EndpointName } from '../../src/api/endpoints'
 import { createQueryClient } from '../../src/api/query-client'
-import { categoryListSchema, limits, notificationListSchema, productListSchema, profileSchema } from '../../src/api/schemas'
+import {
+  categoryListSchema,
+  limits,
+  notificationListSchema,
+  productListSchema,
+  profileSchema,
+} from '../../src/api/schemas'
 import { categoryQueries } from '../../src/sections/categories/categories-queries'
 import { CategoriesSection } from '../../src/sections/categories/categories-section'
 import { notificationQueries } from '../../src/sections/notifications/notifications-queries'
@@ -24,15 +30,23 @@ import { I18nProvider } from '../../src/i18n/i18n-context'
 // Whatever a schema accepts, its section draws without a drawing error, a console error or a
 // value that reads wrong (∞, NaN, a minus sign on a count).
 
-const sections: Record<EndpointName, { schema: v.GenericSchema; queryKey: readonly unknown[]; Section: ComponentType }> = {
+const sections: Record<
+  EndpointName,
+  { schema: v.GenericSchema; queryKey: readonly unknown[]; Section: ComponentType }
+> = {
   products: { schema: productListSchema, queryKey: productQueries.list().queryKey, Section: ProductsSection },
   categories: { schema: categoryListSchema, queryKey: categoryQueries.list().queryKey, Section: CategoriesSection },
   profile: { schema: profileSchema, queryKey: profileQueries.detail().queryKey, Section: ProfileSection },
-  notifications: { schema: notificationListSchema, queryKey: notificationQueries.list().queryKey, Section: NotificationsSection },
+  notifications: {
+    schema: notificationListSchema,
+    queryKey: notificationQueries.list().queryKey,
+    Section: NotificationsSection,
+  },
 }
 
 /** Where sections show numbers, prices and dates they formatted. */
-const formattedValues = '.product-card__price, .product-card__rating, .chip__count, .stat dd, .notification__time, .badge'
+const formattedValues =
+  '.product-card__price, .product-card__rating, .chip__count, .stat dd, .notification__time, .badge'
 
 let draws = 0
 
@@ -54,7 +68,8 @@ function drawnWithoutError(name: EndpointName, data: unknown): void {
     expect(region).toHaveAttribute('aria-busy', 'false')
     expect(region.querySelector('[role="alert"]')).toBeNull()
     // Every formatted value reads right: no ∞, NaN, minus sign or "–" (the formatters' "can't show this").
-    for (const value of region.querySelectorAll(formattedValues)) expect(value.textContent).not.toMatch(/∞|NaN|Invalid|-|–/)
+    for (const value of region.querySelectorAll(formattedValues))
+      expect(value.textContent).not.toMatch(/∞|NaN|Invalid|-|–/)
     expect(takeUnexpectedConsole()).toEqual([])
   } finally {
     unmount()
@@ -66,7 +81,8 @@ function drawnWithoutError(name: EndpointName, data: unknown): void {
 const RENDERING_TIMEOUT_MS = 30_000
 
 const parse = (name: EndpointName, raw: unknown) => v.safeParse(sections[name].schema, raw)
-const isFiniteWithin = (value: unknown, max: number) => typeof value === 'number' && Number.isFinite(value) && value >= 0 && value <= max
+const isFiniteWithin = (value: unknown, max: number) =>
+  typeof value === 'number' && Number.isFinite(value) && value >= 0 && value <= max
 
 describe('data inside the limits', () => {
   test.each([
@@ -74,16 +90,20 @@ describe('data inside the limits', () => {
     ['categories', validLists.categories],
     ['profile', valid.profile()],
     ['notifications', validLists.notifications],
-  ] as const)('every %s the limits allow is accepted and drawn', (name, arbitrary) => {
-    fc.assert(
-      fc.property(arbitrary as fc.Arbitrary<unknown>, (raw) => {
-        const parsed = parse(name, raw)
-        expect(parsed.issues).toBeUndefined()
-        drawnWithoutError(name, parsed.output)
-      }),
-      { ...propertyOptions, numRuns: 20 },
-    )
-  }, RENDERING_TIMEOUT_MS)
+  ] as const)(
+    'every %s the limits allow is accepted and drawn',
+    (name, arbitrary) => {
+      fc.assert(
+        fc.property(arbitrary as fc.Arbitrary<unknown>, (raw) => {
+          const parsed = parse(name, raw)
+          expect(parsed.issues).toBeUndefined()
+          drawnWithoutError(name, parsed.output)
+        }),
+        { ...propertyOptions, numRuns: 20 },
+      )
+    },
+    RENDERING_TIMEOUT_MS,
+  )
 })
 
 describe('hostile data', () => {
@@ -92,39 +112,53 @@ describe('hostile data', () => {
     ['categories', hostile.categories],
     ['profile', hostile.profile],
     ['notifications', hostile.notifications],
-  ] as const)('whatever %s the schema accepts keeps to the limits and draws without error', (name, arbitrary) => {
-    let accepted = 0
-    fc.assert(
-      fc.property(arbitrary as fc.Arbitrary<unknown>, (raw) => {
-        const parsed = parse(name, raw)
-        if (!parsed.success) return
-        accepted++
-        const items = (Array.isArray(parsed.output) ? parsed.output : [parsed.output]) as Record<string, unknown>[]
-        for (const item of items) {
-          for (const [key, value] of Object.entries(item)) {
-            if (typeof value === 'number') expect(isFiniteWithin(value, key === 'rating' ? 5 : limits.priceCents), key).toBe(true)
-            if (typeof value === 'string') expect(value.length, key).toBeLessThanOrEqual(limits.messageLength)
+  ] as const)(
+    'whatever %s the schema accepts keeps to the limits and draws without error',
+    (name, arbitrary) => {
+      let accepted = 0
+      fc.assert(
+        fc.property(arbitrary as fc.Arbitrary<unknown>, (raw) => {
+          const parsed = parse(name, raw)
+          if (!parsed.success) return
+          accepted++
+          const items = (Array.isArray(parsed.output) ? parsed.output : [parsed.output]) as Record<string, unknown>[]
+          for (const item of items) {
+            for (const [key, value] of Object.entries(item)) {
+              if (typeof value === 'number')
+                expect(isFiniteWithin(value, key === 'rating' ? 5 : limits.priceCents), key).toBe(true)
+              if (typeof value === 'string') expect(value.length, key).toBeLessThanOrEqual(limits.messageLength)
+            }
+            if (typeof item.createdAt === 'string') expect(Date.parse(item.createdAt)).toBe(instantOf(item.createdAt))
+            // A real day: Date would roll 2023-02-31 over to 3 March.
+            if (typeof item.memberSince === 'string')
+              expect(new Date(item.memberSince).toISOString().slice(0, 10)).toBe(item.memberSince)
           }
-          if (typeof item.createdAt === 'string') expect(Date.parse(item.createdAt)).toBe(instantOf(item.createdAt))
-          // A real day: Date would roll 2023-02-31 over to 3 March.
-          if (typeof item.memberSince === 'string') expect(new Date(item.memberSince).toISOString().slice(0, 10)).toBe(item.memberSince)
-        }
-        drawnWithoutError(name, parsed.output)
-      }),
-      { ...propertyOptions, numRuns: 30 },
-    )
-    expect(accepted).toBeGreaterThan(0) // the generator does get valid data past the schema
-  }, RENDERING_TIMEOUT_MS)
+          drawnWithoutError(name, parsed.output)
+        }),
+        { ...propertyOptions, numRuns: 30 },
+      )
+      expect(accepted).toBeGreaterThan(0) // the generator does get valid data past the schema
+    },
+    RENDERING_TIMEOUT_MS,
+  )
 
-  test('JSON of any shape is refused or drawn, never thrown', () => {
-    fc.assert(
-      fc.property(fc.constantFrom<EndpointName>('products', 'categories', 'profile', 'notifications'), fc.jsonValue(), (name, raw) => {
-        const parsed = parse(name, raw)
-        if (parsed.success) drawnWithoutError(name, parsed.output)
-      }),
-      { ...propertyOptions, numRuns: 60 },
-    )
-  }, RENDERING_TIMEOUT_MS)
+  test(
+    'JSON of any shape is refused or drawn, never thrown',
+    () => {
+      fc.assert(
+        fc.property(
+          fc.constantFrom<EndpointName>('products', 'categories', 'profile', 'notifications'),
+          fc.jsonValue(),
+          (name, raw) => {
+            const parsed = parse(name, raw)
+            if (parsed.success) drawnWithoutError(name, parsed.output)
+          },
+        ),
+        { ...propertyOptions, numRuns: 60 },
+      )
+    },
+    RENDERING_TIMEOUT_MS,
+  )
 })
 
 describe('dates', () => {
@@ -158,8 +192,17 @@ describe('timestamps', () => {
     fc.assert(
       fc.property(timestampLike, (text) => {
         const instant = instantOf(text)
-        const [, year, month, day, hour, minute, second] = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2}):(\d{2})/.exec(text)!.map(Number)
-        const real = month >= 1 && month <= 12 && day >= 1 && day <= daysInMonth(year, month) && hour < 24 && minute < 60 && second < 60
+        const [, year, month, day, hour, minute, second] = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2}):(\d{2})/
+          .exec(text)!
+          .map(Number)
+        const real =
+          month >= 1 &&
+          month <= 12 &&
+          day >= 1 &&
+          day <= daysInMonth(year, month) &&
+          hour < 24 &&
+          minute < 60 &&
+          second < 60
         if (!real) expect(instant).toBeUndefined() // Date.parse would roll 2023-02-31 over to March
         if (instant === undefined) return
         const byDate = Date.parse(text)

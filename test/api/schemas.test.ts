@@ -88,9 +88,12 @@ test.each([
 })
 
 describe('profile', () => {
-  test.each(['2023-02-31', '2023-13-01', 'yesterday', '', '2023-4-12', '1969-12-31'])('memberSince "%s" is refused', (memberSince) => {
-    expect(accepts(profileSchema, { ...fixtures.profile, memberSince })).toBe(false)
-  })
+  test.each(['2023-02-31', '2023-13-01', 'yesterday', '', '2023-4-12', '1969-12-31'])(
+    'memberSince "%s" is refused',
+    (memberSince) => {
+      expect(accepts(profileSchema, { ...fixtures.profile, memberSince })).toBe(false)
+    },
+  )
 
   test('a real date is accepted', () => {
     expect(accepts(profileSchema, { ...fixtures.profile, memberSince: '2024-02-29' })).toBe(true)
@@ -124,14 +127,19 @@ describe('notifications', () => {
     expect(parsed.success && parsed.output[0].createdAt).toBe(iso)
   })
 
-  test.each(['2023-02-31T10:00:00Z', '2024-01-01T00:00:00', '2024-01-01T25:00:00Z', 'now', '2024-01-01T00:00:00Z'.padEnd(41, '0')])(
-    'createdAt "%s" is refused',
-    (createdAt) => {
-      expect(parse(createdAt).success).toBe(false)
-    },
-  )
+  test.each([
+    '2023-02-31T10:00:00Z',
+    '2024-01-01T00:00:00',
+    '2024-01-01T25:00:00Z',
+    'now',
+    '2024-01-01T00:00:00Z'.padEnd(41, '0'),
+  ])('createdAt "%s" is refused', (createdAt) => {
+    expect(parse(createdAt).success).toBe(false)
+  })
 
   test('text longer than the limit is refused', () => {
-    expect(accepts(notificationListSchema, [{ ...notification, text: 'n'.repeat(limits.messageLength + 1) }])).toBe(false)
+    expect(accepts(notificationListSchema, [{ ...notification, text: 'n'.repeat(limits.messageLength + 1) }])).toBe(
+      false,
+    )
   })
 })

@@ -16,32 +16,44 @@ const devtoolsText: [marker: string, source: string][] = [
 const outDir = mkdtempSync(join(tmpdir(), 'ecomarket-off-'))
 afterAll(() => rmSync(outDir, { recursive: true, force: true }))
 
-test('a build with VITE_API_MOCKING=off contains no mock code and no developer-tools text', { timeout: 60_000 }, async () => {
-  process.env.VITE_API_MOCKING = 'off'
-  try {
-    await build({ logLevel: 'silent', mode: 'production', build: { outDir, emptyOutDir: true } })
-  } finally {
-    delete process.env.VITE_API_MOCKING
-  }
-  const html = readFileSync(join(outDir, 'index.html'), 'utf8')
-  const scripts = readdirSync(join(outDir, 'assets')).filter((file) => file.endsWith('.js'))
-  const code = Object.fromEntries(scripts.map((file) => [file, readFileSync(join(outDir, 'assets', file), 'utf8')]))
-  const filesWith = (marker: string) => scripts.filter((file) => code[file].includes(marker))
-  expect(html).not.toContain('mockServiceWorker')
-  // Strings only the mock layer has: MSW's worker handshake, the scenario registry, the developer panel.
-  for (const marker of ['MOCK_ACTIVATE', 'INTEGRITY_CHECK', 'notifications-timeout', 'Developer panel', 'ecomarketMocks']) {
-    expect(filesWith(marker), marker).toEqual([])
-  }
-  // Developer-tools text, each checked against the source that holds it, so a reworded marker can't pass unnoticed.
-  for (const [marker, source] of devtoolsText) {
-    expect(readFileSync(source, 'utf8'), `${source} still says "${marker}"`).toContain(marker)
-    expect(filesWith(marker), marker).toEqual([])
-  }
-  expect(filesWith('/api/products')).not.toEqual([]) // the app itself is there
-  // No mock worker to register, and no source map that the shipped files point to.
-  expect(existsSync(join(outDir, 'mockServiceWorker.js'))).toBe(false)
-  expect(existsSync(join(outDir, 'favicon.svg'))).toBe(true) // the rest of public/ still ships
-  const shipped = readdirSync(join(outDir, 'assets')).filter((file) => /\.(js|css)$/.test(file))
-  const linked = shipped.filter((file) => readFileSync(join(outDir, 'assets', file), 'utf8').includes('sourceMappingURL'))
-  expect(linked).toEqual([])
-})
+test(
+  'a build with VITE_API_MOCKING=off contains no mock code and no developer-tools text',
+  { timeout: 60_000 },
+  async () => {
+    process.env.VITE_API_MOCKING = 'off'
+    try {
+      await build({ logLevel: 'silent', mode: 'production', build: { outDir, emptyOutDir: true } })
+    } finally {
+      delete process.env.VITE_API_MOCKING
+    }
+    const html = readFileSync(join(outDir, 'index.html'), 'utf8')
+    const scripts = readdirSync(join(outDir, 'assets')).filter((file) => file.endsWith('.js'))
+    const code = Object.fromEntries(scripts.map((file) => [file, readFileSync(join(outDir, 'assets', file), 'utf8')]))
+    const filesWith = (marker: string) => scripts.filter((file) => code[file].includes(marker))
+    expect(html).not.toContain('mockServiceWorker')
+    // Strings only the mock layer has: MSW's worker handshake, the scenario registry, the developer panel.
+    for (const marker of [
+      'MOCK_ACTIVATE',
+      'INTEGRITY_CHECK',
+      'notifications-timeout',
+      'Developer panel',
+      'ecomarketMocks',
+    ]) {
+      expect(filesWith(marker), marker).toEqual([])
+    }
+    // Developer-tools text, each checked against the source that holds it, so a reworded marker can't pass unnoticed.
+    for (const [marker, source] of devtoolsText) {
+      expect(readFileSync(source, 'utf8'), `${source} still says "${marker}"`).toContain(marker)
+      expect(filesWith(marker), marker).toEqual([])
+    }
+    expect(filesWith('/api/products')).not.toEqual([]) // the app itself is there
+    // No mock worker to register, and no source map that the shipped files point to.
+    expect(existsSync(join(outDir, 'mockServiceWorker.js'))).toBe(false)
+    expect(existsSync(join(outDir, 'favicon.svg'))).toBe(true) // the rest of public/ still ships
+    const shipped = readdirSync(join(outDir, 'assets')).filter((file) => /\.(js|css)$/.test(file))
+    const linked = shipped.filter((file) =>
+      readFileSync(join(outDir, 'assets', file), 'utf8').includes('sourceMappingURL'),
+    )
+    expect(linked).toEqual([])
+  },
+)

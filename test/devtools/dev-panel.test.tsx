@@ -30,7 +30,9 @@ describe('developer panel', () => {
     const { user } = await renderDashboardWithPanel('?scenario=slow&products=timeout')
     await user.click(toggle())
     expect(within(panel()).getByRole('radio', { name: /^slow/ })).toBeChecked()
-    expect(within(panel()).getByRole('radio', { name: /notifications-timeout.*never beats the 2 s timeout/ })).toBeVisible()
+    expect(
+      within(panel()).getByRole('radio', { name: /notifications-timeout.*never beats the 2 s timeout/ }),
+    ).toBeVisible()
     expect(within(panel()).getByRole('combobox', { name: 'Products outcome' })).toHaveValue('timeout')
     expect(within(panel()).getByRole('spinbutton', { name: 'Profile latency in milliseconds' })).toHaveValue(1500)
   })
@@ -43,7 +45,9 @@ describe('developer panel', () => {
     await user.click(within(panel()).getByRole('button', { name: 'Apply' }))
     expect(window.location.search).toBe('?scenario=malformed')
     expect(endpointNames.map(sectionState)).toEqual(['loading', 'loading', 'loading', 'loading'])
-    await waitFor(() => expect(endpointNames.map(sectionState)).toEqual(['data', 'data', 'invalid-data', 'invalid-data']))
+    await waitFor(() =>
+      expect(endpointNames.map(sectionState)).toEqual(['data', 'data', 'invalid-data', 'invalid-data']),
+    )
   })
 
   test('per-endpoint controls override the scenario, and bad latencies are refused with a reason', async () => {

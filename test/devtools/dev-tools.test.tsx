@@ -47,7 +47,9 @@ describe('Requests tab', () => {
     ])
     expect(products[2][4]).toMatch(/^\d+ ms$/)
     expect(products[2][5]).toMatch(/KB$/)
-    const lastRow = within(panel()).getAllByRole('row').filter((row) => row.textContent?.startsWith(`${products[2][0]}Products`))[0]
+    const lastRow = within(panel())
+      .getAllByRole('row')
+      .filter((row) => row.textContent?.startsWith(`${products[2][0]}Products`))[0]
     fireEvent.click(within(lastRow).getByRole('button', { name: 'Show' }))
     expect(within(panel()).getByLabelText(/Response body/)).toHaveTextContent('"name": "Organic Apples"')
   })
@@ -56,7 +58,9 @@ describe('Requests tab', () => {
     await renderDashboardWithPanel()
     await advance(600)
     openTab('Requests')
-    fireEvent.change(within(sectionGroup('Products')).getByRole('combobox', { name: 'Products state to force' }), { target: { value: 'http' } })
+    fireEvent.change(within(sectionGroup('Products')).getByRole('combobox', { name: 'Products state to force' }), {
+      target: { value: 'http' },
+    })
     fireEvent.click(within(sectionGroup('Products')).getByRole('button', { name: 'Force' }))
     await advance(10)
     expect(sectionState('products')).toBe('loading')
@@ -65,7 +69,11 @@ describe('Requests tab', () => {
     expect(within(sectionGroup('Products')).getByText('error: http')).toBeVisible()
     expect(window.location.search).toBe('?products=error')
     expect(toggle()).toHaveTextContent('documented, products=error')
-    expect(['categories', 'profile', 'notifications'].map((name) => sectionState(name as 'profile'))).toEqual(['data', 'data', 'data'])
+    expect(['categories', 'profile', 'notifications'].map((name) => sectionState(name as 'profile'))).toEqual([
+      'data',
+      'data',
+      'data',
+    ])
 
     fireEvent.change(within(sectionGroup('Products')).getByRole('combobox'), { target: { value: 'scenario' } })
     fireEvent.click(within(sectionGroup('Products')).getByRole('button', { name: 'Force' }))
@@ -133,8 +141,20 @@ describe('TanStack Query devtools toggle', () => {
 
   test('shows the devtools inside the panel, listing the dashboard queries, and hides them again', async () => {
     // What the devtools use from the browser and jsdom lacks: the colour-scheme query and a resize observer.
-    vi.stubGlobal('matchMedia', (query: string) => ({ matches: false, media: query, addEventListener() {}, removeEventListener() {} }))
-    vi.stubGlobal('ResizeObserver', class { observe() {} unobserve() {} disconnect() {} })
+    vi.stubGlobal('matchMedia', (query: string) => ({
+      matches: false,
+      media: query,
+      addEventListener() {},
+      removeEventListener() {},
+    }))
+    vi.stubGlobal(
+      'ResizeObserver',
+      class {
+        observe() {}
+        unobserve() {}
+        disconnect() {}
+      },
+    )
     await renderDashboardWithPanel()
     await advance(600)
     fireEvent.click(toggle())

@@ -12,7 +12,9 @@ const cellsOf = (scenario: string) =>
 
 test('History gives each scenario its own p50 and p95, so one flaky load never sinks the documented one', () => {
   // documented: 100, 110 … 290 ms (p50 190, p95 280); flaky: three slow loads.
-  Array.from({ length: 20 }, (_, i) => 100 + i * 10).forEach((ttfdMs, i) => appendHistory({ at: i, ttfdMs, scenario: 'documented' }))
+  Array.from({ length: 20 }, (_, i) => 100 + i * 10).forEach((ttfdMs, i) =>
+    appendHistory({ at: i, ttfdMs, scenario: 'documented' }),
+  )
   ;[1_200, 450, 400].forEach((ttfdMs, i) => appendHistory({ at: 100 + i, ttfdMs, scenario: 'flaky' }))
   appendHistory({ at: 200, ttfdMs: 300 })
   const recorder = createLoadRecorder(new QueryCache())

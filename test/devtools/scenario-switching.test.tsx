@@ -11,7 +11,16 @@ beforeEach(() => {
 })
 
 // Scenarios whose answers would be visible if they arrived late: full lists, errors, slow data.
-const sequence = ['slow', 'documented', 'products-error', 'flaky', 'notifications-timeout', 'malformed', 'all-down', 'slow']
+const sequence = [
+  'slow',
+  'documented',
+  'products-error',
+  'flaky',
+  'notifications-timeout',
+  'malformed',
+  'all-down',
+  'slow',
+]
 const pauses = [0, 35, 120, 10, 260, 90, 0, 180, 45, 510] // ms between switches: some mid-request, some after
 
 // Twenty full reloads of the dashboard in jsdom: about 2 s alone, several times that on a busy machine.
@@ -38,7 +47,9 @@ test('20 quick scenario switches end showing only what the last scenario produce
   await advance(12_000)
   unsubscribe()
 
-  expect(Object.fromEntries(endpointNames.map((name) => [name, sectionState(name)]))).toEqual(findScenario('empty')!.expect)
+  expect(Object.fromEntries(endpointNames.map((name) => [name, sectionState(name)]))).toEqual(
+    findScenario('empty')!.expect,
+  )
   expect(accepted).toHaveLength(endpointNames.length)
   for (const data of accepted) {
     if (Array.isArray(data)) expect(data).toEqual([])

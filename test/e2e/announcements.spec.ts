@@ -6,7 +6,8 @@ function recordAnnouncements() {
   const heard: string[] = (window.__heard = [])
   new MutationObserver((mutations) => {
     const log = document.querySelector('[role="log"]')
-    if (window.__logBeforeSections === undefined && document.querySelector('section')) window.__logBeforeSections = log !== null
+    if (window.__logBeforeSections === undefined && document.querySelector('section'))
+      window.__logBeforeSections = log !== null
     for (const m of mutations) if (m.target === log) for (const node of m.addedNodes) heard.push(node.textContent ?? '')
   }).observe(document, { subtree: true, childList: true })
 }
@@ -17,7 +18,9 @@ test.beforeEach(async ({ page }) => {
   await page.addInitScript(recordAnnouncements)
 })
 
-test('the default load announces each section once, in the order it arrived, from a live region that was there first', async ({ page }) => {
+test('the default load announces each section once, in the order it arrived, from a live region that was there first', async ({
+  page,
+}) => {
   await loadDashboard(page)
   await expect.poll(() => heard(page)).toHaveLength(4)
   // The documented latencies (100, 200, 300, 500 ms) fix the order the answers arrive in.
@@ -41,7 +44,11 @@ test('a flaky load announces each retry, then each arrival once', async ({ page 
   await expect.poll(() => heard(page)).toHaveLength(8)
   const lines = await heard(page)
   for (const section of ['Categories', 'Products']) {
-    expect(lines.filter((line) => line.startsWith(section))).toEqual([`${section}: retrying (1 of 3)`, `${section}: retrying (2 of 3)`, `${section} loaded`])
+    expect(lines.filter((line) => line.startsWith(section))).toEqual([
+      `${section}: retrying (1 of 3)`,
+      `${section}: retrying (2 of 3)`,
+      `${section} loaded`,
+    ])
   }
   expect(lines.filter((line) => /^(Profile|Notifications) loaded$/.test(line))).toHaveLength(2)
 })
@@ -57,7 +64,10 @@ test('with everything down, each section says it failed, then the page says so o
     ['Notifications', 'your notifications', 2],
   ] as const) {
     const said = lines.filter((line) => line.startsWith(section) || line.endsWith(what))
-    expect(said).toEqual([...Array.from({ length: retries }, (_, i) => `${section}: retrying (${i + 1} of ${retries})`), `We couldn't load ${what}`])
+    expect(said).toEqual([
+      ...Array.from({ length: retries }, (_, i) => `${section}: retrying (${i + 1} of ${retries})`),
+      `We couldn't load ${what}`,
+    ])
   }
   expect(lines.at(-1)).toBe('Nothing on your dashboard could be loaded.')
   expect(lines.filter((line) => line.startsWith('Nothing'))).toHaveLength(1)
@@ -97,5 +107,8 @@ test('a successful Retry is announced', async ({ page }) => {
   await region(page, 'Products').getByRole('button', { name: 'Retry' }).click()
   await expect.poll(() => heard(page)).toContain('Products loaded after retrying')
   const lines = await heard(page)
-  expect(lines.slice(lines.indexOf("We couldn't load products") + 1)).toEqual(['Loading products again', 'Products loaded after retrying'])
+  expect(lines.slice(lines.indexOf("We couldn't load products") + 1)).toEqual([
+    'Loading products again',
+    'Products loaded after retrying',
+  ])
 })

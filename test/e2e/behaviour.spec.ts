@@ -19,7 +19,9 @@ test('a notifications endpoint that never answers ends in its timeout message at
   const waited = load.settled.notifications - load.requests.notifications.start
   expect(waited).toBeGreaterThanOrEqual(endpoints.notifications.timeoutMs)
   expect(waited).toBeLessThan(endpoints.notifications.timeoutMs + 250)
-  await expect(region(page, 'Notifications').getByRole('alert')).toContainText('Loading your notifications took too long')
+  await expect(region(page, 'Notifications').getByRole('alert')).toContainText(
+    'Loading your notifications took too long',
+  )
   for (const name of ['products', 'categories', 'profile']) {
     expect(load.states[name]).toBe('data')
     expect(load.settled[name]).toBeLessThan(load.settled.notifications)
@@ -66,7 +68,10 @@ test('Reload page in the panel loads the chosen scenario from a cold start', asy
   await expect(page.getByRole('dialog')).toHaveCount(0)
 })
 
-test('invalid URL values show a warning, run the defaults, and log nothing @phone', async ({ page, consoleProblems }) => {
+test('invalid URL values show a warning, run the defaults, and log nothing @phone', async ({
+  page,
+  consoleProblems,
+}) => {
   const load = await loadDashboard(page, '?scenario=chaos&products=fast&notifications=error@-1')
   const warning = page.getByRole('status').filter({ hasText: 'not understood' })
   await expect(warning).toContainText('Unknown scenario "chaos"')

@@ -24,7 +24,11 @@ async function serveApi(page: Page) {
   )
 }
 
-test('a render chunk lost to a dropped connection shows a message, and Reload brings the dashboard @phone', async ({ page, consoleGuard, consoleProblems }) => {
+test('a render chunk lost to a dropped connection shows a message, and Reload brings the dashboard @phone', async ({
+  page,
+  consoleGuard,
+  consoleProblems,
+}) => {
   consoleGuard.allow(/code failed to load|Service Worker registration blocked/) // the worker is blocked on purpose, see above
   await serveApi(page)
   await page.route(renderChunk, (route) => route.abort('internetdisconnected'))

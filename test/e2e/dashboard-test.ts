@@ -44,7 +44,9 @@ export const test = base.extend<{ consoleGuard: ConsoleGuard; consoleProblems: s
       })
       page.on('pageerror', (error) => problems.push(`uncaught: ${error.message}`))
       await provide({ problems, allow: (pattern) => void allowed.push(pattern) })
-      const unexpected = problems.filter((text) => !isNetworkLog(text) && !allowed.some((pattern) => pattern.test(text)))
+      const unexpected = problems.filter(
+        (text) => !isNetworkLog(text) && !allowed.some((pattern) => pattern.test(text)),
+      )
       expect(unexpected, 'console errors and warnings nobody announced').toEqual([])
     },
     { auto: true },
@@ -72,4 +74,7 @@ export const region = (page: Page, name: string) => page.getByRole('region', { n
 
 /** How far the page reaches past the viewport sideways, in px: 0 when nothing scrolls horizontally. */
 export const horizontalOverflow = (page: Page) =>
-  page.evaluate(() => Math.max(document.documentElement.scrollWidth, document.body.scrollWidth) - document.documentElement.clientWidth)
+  page.evaluate(
+    () =>
+      Math.max(document.documentElement.scrollWidth, document.body.scrollWidth) - document.documentElement.clientWidth,
+  )

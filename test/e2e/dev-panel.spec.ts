@@ -21,7 +21,9 @@ async function openPanel(page: Page, withQueryDevtools: boolean) {
   await expect(panel(page)).toBeVisible()
   if (withQueryDevtools) {
     await panel(page).getByRole('button', { name: 'Show TanStack Query devtools' }).click()
-    await expect(panel(page).getByRole('region', { name: 'TanStack Query devtools' }).getByText('["products","list"]')).toBeVisible()
+    await expect(
+      panel(page).getByRole('region', { name: 'TanStack Query devtools' }).getByText('["products","list"]'),
+    ).toBeVisible()
   }
 }
 
@@ -31,7 +33,9 @@ async function openPanel(page: Page, withQueryDevtools: boolean) {
  */
 async function expectNoSectionUnderPanel(page: Page) {
   const dockBox = (await dock(page).boundingBox())!
-  const pageArea: Box = await dock(page).evaluate((element) => element.closest('#root')!.getBoundingClientRect().toJSON())
+  const pageArea: Box = await dock(page).evaluate((element) =>
+    element.closest('#root')!.getBoundingClientRect().toJSON(),
+  )
   expect(dockBox.width * dockBox.height).toBeGreaterThan(0)
   for (const name of endpointNames) {
     const section = region(page, sectionNames.en[name])
@@ -55,7 +59,8 @@ for (const withQueryDevtools of [false, true]) {
     await openPanel(page, withQueryDevtools)
     await expectNoSectionUnderPanel(page)
     // The panel's own controls are never under the devtools either: each can take a click.
-    for (const name of ['Apply', 'Reload page', 'Close']) await panel(page).getByRole('button', { name, exact: true }).click({ trial: true })
+    for (const name of ['Apply', 'Reload page', 'Close'])
+      await panel(page).getByRole('button', { name, exact: true }).click({ trial: true })
   })
 }
 
@@ -64,18 +69,24 @@ test('the pill shows the whole selection, overrides included', async ({ page }) 
   await expect(page.getByRole('button', { name: /mock api/i })).toContainText('flaky, products=error')
 })
 
-test('the Requests tab lists a flaky load’s requests with their attempts, and shows a body on demand @phone', async ({ page }) => {
+test('the Requests tab lists a flaky load’s requests with their attempts, and shows a body on demand @phone', async ({
+  page,
+}) => {
   await loadDashboard(page, '?scenario=flaky&notifications=offline@0')
   await openPanel(page, false)
   await panel(page).getByRole('tab', { name: 'Requests' }).click()
   const log = panel(page).getByRole('table', { name: 'Requests the mock API saw' })
-  const rowsOf = (label: string) => log.getByRole('row').filter({ has: page.getByRole('rowheader', { name: label, exact: true }) })
-  const cellsOf = (label: string) => rowsOf(label).evaluateAll((rows) => rows.map((row) => Array.from(row.children, (cell) => cell.textContent)))
-  await expect.poll(async () => (await cellsOf('Products')).map((cells) => [cells[2], cells[3]])).toEqual([
-    ['1', '503'],
-    ['2', '503'],
-    ['3', '200'],
-  ])
+  const rowsOf = (label: string) =>
+    log.getByRole('row').filter({ has: page.getByRole('rowheader', { name: label, exact: true }) })
+  const cellsOf = (label: string) =>
+    rowsOf(label).evaluateAll((rows) => rows.map((row) => Array.from(row.children, (cell) => cell.textContent)))
+  await expect
+    .poll(async () => (await cellsOf('Products')).map((cells) => [cells[2], cells[3]]))
+    .toEqual([
+      ['1', '503'],
+      ['2', '503'],
+      ['3', '200'],
+    ])
   expect((await cellsOf('Categories')).map((cells) => cells[3])).toEqual(['503', '503', '200'])
   // The worker reports a network error as one; notifications tried three times (two retries).
   expect((await cellsOf('Notifications')).map((cells) => [cells[2], cells[3]])).toEqual([
@@ -88,7 +99,9 @@ test('the Requests tab lists a flaky load’s requests with their attempts, and 
   await expectNoAxeViolations(page)
 })
 
-test('the Requests tab’s section actions force states through the scenario, and refetch and reset @phone', async ({ page }) => {
+test('the Requests tab’s section actions force states through the scenario, and refetch and reset @phone', async ({
+  page,
+}) => {
   await loadDashboard(page, '?scenario=flaky')
   await openPanel(page, false)
   await panel(page).getByRole('tab', { name: 'Requests' }).click()
@@ -110,7 +123,9 @@ test('the Requests tab’s section actions force states through the scenario, an
   await expect(region(page, 'Categories').getByText('Pantry')).toBeVisible()
 
   const log = panel(page).getByRole('table', { name: 'Requests the mock API saw' })
-  const categoryRequests = log.getByRole('row').filter({ has: page.getByRole('rowheader', { name: 'Categories', exact: true }) })
+  const categoryRequests = log
+    .getByRole('row')
+    .filter({ has: page.getByRole('rowheader', { name: 'Categories', exact: true }) })
   const before = await categoryRequests.count()
   await categories.getByRole('button', { name: 'Refetch' }).click()
   await expect(categoryRequests).toHaveCount(before + 1)

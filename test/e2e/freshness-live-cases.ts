@@ -36,7 +36,11 @@ const savedSections = (page: Page) =>
   }, SAVED_DATA_KEY)
 
 export function freshnessAndLiveTests(driver: ModeDriver) {
-  test('back online, a section that failed offline recovers with no click, within its retry budget', async ({ page, baseURL, consoleProblems }) => {
+  test('back online, a section that failed offline recovers with no click, within its retry budget', async ({
+    page,
+    baseURL,
+    consoleProblems,
+  }) => {
     await driver.open(page, '?products=offline@0&live=off', baseURL!)
     const products = region(page, 'Products')
     await expect(products.getByRole('alert')).toHaveText(alertWording.offline)
@@ -47,7 +51,9 @@ export function freshnessAndLiveTests(driver: ModeDriver) {
     await expect(banner).toContainText('already loaded')
     await page.context().setOffline(false)
     await expect(banner).toHaveCount(0)
-    await expect(products.getByRole('heading', { name: 'Organic Apples' })).toBeVisible({ timeout: endpoints.products.retry.budgetMs })
+    await expect(products.getByRole('heading', { name: 'Organic Apples' })).toBeVisible({
+      timeout: endpoints.products.retry.budgetMs,
+    })
     await expect(page.getByRole('alert')).toHaveCount(0)
     expect(consoleProblems.filter((text) => !isNetworkLog(text))).toEqual([])
   })
@@ -87,7 +93,11 @@ export function freshnessAndLiveTests(driver: ModeDriver) {
     expect(consoleProblems).toEqual([])
   })
 
-  test('?live=500 shows a new notification within 700 ms, with the badge updated and announced', async ({ page, baseURL, consoleProblems }) => {
+  test('?live=500 shows a new notification within 700 ms, with the badge updated and announced', async ({
+    page,
+    baseURL,
+    consoleProblems,
+  }) => {
     const violations = await driver.watchPolicy?.(page)
     await driver.open(page, '?live=500', baseURL!)
     const notifications = region(page, 'Notifications')
@@ -103,7 +113,8 @@ export function freshnessAndLiveTests(driver: ModeDriver) {
 
   test('?live=drop@300 reconnects, catches up once, and keeps pushing', async ({ page, baseURL, consoleProblems }) => {
     await driver.open(page, '?live=drop@300', baseURL!)
-    const notificationsGets = async () => (await apiRequests(page)).filter((r) => r.path === endpoints.notifications.path).length
+    const notificationsGets = async () =>
+      (await apiRequests(page)).filter((r) => r.path === endpoints.notifications.path).length
     // After the drop and a reconnect (backoff under a second), one refetch catches up on what was missed.
     await expect.poll(notificationsGets, { timeout: 3_000 }).toBe(2)
     const notifications = region(page, 'Notifications')
@@ -127,7 +138,9 @@ export function freshnessAndLiveTests(driver: ModeDriver) {
     await driver.switchTo(page, '?products=error@0&live=off', baseURL!)
     await products.getByRole('button', { name: 'Refresh Products' }).click()
     const note = products.getByRole('status').filter({ hasText: "Couldn't refresh" })
-    await expect(note).toHaveText(/Couldn't refresh: EcoMarket had a problem\. Showing data from .*\d\d:\d\d\./, { timeout: endpoints.products.retry.budgetMs })
+    await expect(note).toHaveText(/Couldn't refresh: EcoMarket had a problem\. Showing data from .*\d\d:\d\d\./, {
+      timeout: endpoints.products.retry.budgetMs,
+    })
     await expect(products).toHaveAttribute('aria-busy', 'false')
     await expect(products.getByRole('heading', { name: 'Organic Apples' })).toBeVisible()
     await expect(page.getByRole('alert')).toHaveCount(0)

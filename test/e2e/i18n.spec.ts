@@ -4,11 +4,30 @@ import { expect, loadDashboard, region, test } from './dashboard-test'
 
 // Prices, counts and times as each language writes them; whitespace before "€" differs between ICU versions.
 const formats = {
-  en: { lang: 'en', title: 'EcoMarket · Your dashboard', price: '€3.49', points: '2,480', co2: /38\.6\s?kg/, since: 'Apr 2023', ago: '4 minutes ago' },
-  es: { lang: 'es', title: 'EcoMarket · Tu panel', price: /3,49\s€/, points: '2480', co2: /38,6\s?kg/, since: 'abr 2023', ago: 'hace 4 minutos' },
+  en: {
+    lang: 'en',
+    title: 'EcoMarket · Your dashboard',
+    price: '€3.49',
+    points: '2,480',
+    co2: /38\.6\s?kg/,
+    since: 'Apr 2023',
+    ago: '4 minutes ago',
+  },
+  es: {
+    lang: 'es',
+    title: 'EcoMarket · Tu panel',
+    price: /3,49\s€/,
+    points: '2480',
+    co2: /38,6\s?kg/,
+    since: 'abr 2023',
+    ago: 'hace 4 minutos',
+  },
 }
 
-test('the page speaks the browser\'s language, with its formats, from the first paint @contract', async ({ page, language }) => {
+test("the page speaks the browser's language, with its formats, from the first paint @contract", async ({
+  page,
+  language,
+}) => {
   const expected = formats[language.locale]
   // What <html lang> says at the moment the first section appears: the boot code sets it before React renders.
   await page.addInitScript(() => {
@@ -22,7 +41,8 @@ test('the page speaks the browser\'s language, with its formats, from the first 
   expect(await page.evaluate(() => window.__langAtFirstSection)).toBe(expected.lang)
   await expect(page.locator('html')).toHaveAttribute('lang', expected.lang)
   await expect(page).toHaveTitle(expected.title)
-  for (const name of endpointNames) await expect(region(page, language.name(name))).toHaveAttribute('aria-busy', 'false')
+  for (const name of endpointNames)
+    await expect(region(page, language.name(name))).toHaveAttribute('aria-busy', 'false')
   const apples = region(page, language.name('products')).getByRole('listitem').filter({ hasText: 'Organic Apples' })
   await expect(apples).toContainText(expected.price)
   const profile = region(page, language.name('profile'))
@@ -47,7 +67,9 @@ test.describe('in a Spanish browser', () => {
     await page.reload()
     await loadDashboard(page)
     await expect(page.locator('html')).toHaveAttribute('lang', 'en')
-    await expect(page.getByRole('group', { name: 'Language' }).getByRole('button', { name: 'English' })).toHaveAttribute('aria-pressed', 'true')
+    await expect(
+      page.getByRole('group', { name: 'Language' }).getByRole('button', { name: 'English' }),
+    ).toHaveAttribute('aria-pressed', 'true')
     await expect(region(page, sectionNames.en.products)).toBeVisible()
   })
 
@@ -57,6 +79,8 @@ test.describe('in a Spanish browser', () => {
     await expect(notifications).toContainText('Cargar tus notificaciones ha tardado demasiado')
     await expect(notifications).toContainText('Selecciona Reintentar')
     await expect(notifications.getByRole('button', { name: 'Reintentar' })).toBeVisible()
-    await expect(region(page, sectionNames.es.products).getByRole('alert')).toContainText('No hemos podido cargar los productos')
+    await expect(region(page, sectionNames.es.products).getByRole('alert')).toContainText(
+      'No hemos podido cargar los productos',
+    )
   })
 })

@@ -14,9 +14,11 @@ for (const scenario of scenarios) {
   }) => {
     const load = await loadDashboard(page, `?scenario=${scenario.id}`)
     await expect(page.getByRole('region')).toHaveText(endpointNames.map(() => /./)) // four landmarks…
-    expect(await page.getByRole('region').evaluateAll((regions) => regions.map((r) => r.id || r.getAttribute('aria-labelledby')))).toEqual(
-      ['profile', 'notifications', 'categories', 'products'].map((name) => `${name}-heading`),
-    ) // …in the page's order, each named in the page's language:
+    expect(
+      await page
+        .getByRole('region')
+        .evaluateAll((regions) => regions.map((r) => r.id || r.getAttribute('aria-labelledby'))),
+    ).toEqual(['profile', 'notifications', 'categories', 'products'].map((name) => `${name}-heading`)) // …in the page's order, each named in the page's language:
     for (const name of endpointNames) await expect(region(page, language.name(name))).toHaveCount(1)
     const states = Object.fromEntries(endpointNames.map((name) => [name, finalState(load.states[name])]))
     expect(states).toEqual(scenario.expect)

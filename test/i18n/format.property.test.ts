@@ -5,7 +5,10 @@ import { createFormatters, UNKNOWN_VALUE } from '../../src/i18n/format'
 import { intlLocales, locales } from '../../src/i18n/locale'
 import { propertyOptions, realDateText, timestampLike, timestampText } from '../arbitraries'
 
-const anyNumber = fc.oneof(fc.double(), fc.constantFrom(Number.NaN, Number.POSITIVE_INFINITY, Number.NEGATIVE_INFINITY, -0, 1e308, -1e308, Number.MIN_VALUE))
+const anyNumber = fc.oneof(
+  fc.double(),
+  fc.constantFrom(Number.NaN, Number.POSITIVE_INFINITY, Number.NEGATIVE_INFINITY, -0, 1e308, -1e308, Number.MIN_VALUE),
+)
 // Each language's reading of a month and year, and of a relative time.
 const monthYear = { en: /^[A-Z][a-z]{2,3} \d{4}$/, es: /^[a-z]{3,4}\.? \d{4}$/ }
 const relativeTime = {
@@ -24,35 +27,45 @@ describe.each(locales)('formatters in %s', (locale) => {
     compactKilograms: format.compactKilograms,
   }
 
-  test.each(Object.entries(numberFormatters))('%s never throws, and what it cannot show reads "–"', (_, formatNumber) => {
-    fc.assert(
-      fc.property(anyNumber, (n) => {
-        const text = formatNumber(n)
-        expect(text.length).toBeGreaterThan(0)
-        expect(text).not.toMatch(/∞|NaN/)
-        if (!Number.isFinite(n)) expect(text).toBe(UNKNOWN_VALUE)
-      }),
-      { ...propertyOptions, numRuns: 200 },
-    )
-  })
+  test.each(Object.entries(numberFormatters))(
+    '%s never throws, and what it cannot show reads "–"',
+    (_, formatNumber) => {
+      fc.assert(
+        fc.property(anyNumber, (n) => {
+          const text = formatNumber(n)
+          expect(text.length).toBeGreaterThan(0)
+          expect(text).not.toMatch(/∞|NaN/)
+          if (!Number.isFinite(n)) expect(text).toBe(UNKNOWN_VALUE)
+        }),
+        { ...propertyOptions, numRuns: 200 },
+      )
+    },
+  )
 
-  test.each(Object.entries(numberFormatters))('%s shows every value the schemas allow as a plain, unsigned number', (_, formatNumber) => {
-    fc.assert(
-      fc.property(fc.oneof(fc.constant(-0), fc.double({ min: 0, max: limits.priceCents, noNaN: true })), (n) => {
-        expect(formatNumber(n)).toMatch(/^[€\d]/)
-        expect(formatNumber(n)).not.toMatch(/-|–/)
-      }),
-      { ...propertyOptions, numRuns: 200 },
-    )
-  })
+  test.each(Object.entries(numberFormatters))(
+    '%s shows every value the schemas allow as a plain, unsigned number',
+    (_, formatNumber) => {
+      fc.assert(
+        fc.property(fc.oneof(fc.constant(-0), fc.double({ min: 0, max: limits.priceCents, noNaN: true })), (n) => {
+          expect(formatNumber(n)).toMatch(/^[€\d]/)
+          expect(formatNumber(n)).not.toMatch(/-|–/)
+        }),
+        { ...propertyOptions, numRuns: 200 },
+      )
+    },
+  )
 
   test('dates never throw on any text, and show "–" for what is no date', () => {
     fc.assert(
-      fc.property(fc.oneof(fc.string(), timestampLike, fc.constantFrom('', '2023-02-31', '+275761-01-01T00:00:00Z')), fc.oneof(fc.double(), fc.integer()), (text, now) => {
-        expect(format.monthYear(text)).toBeTruthy()
-        expect(format.relativeTime(text, now)).toBeTruthy()
-        if (Number.isNaN(new Date(text).getTime())) expect(format.monthYear(text)).toBe(UNKNOWN_VALUE)
-      }),
+      fc.property(
+        fc.oneof(fc.string(), timestampLike, fc.constantFrom('', '2023-02-31', '+275761-01-01T00:00:00Z')),
+        fc.oneof(fc.double(), fc.integer()),
+        (text, now) => {
+          expect(format.monthYear(text)).toBeTruthy()
+          expect(format.relativeTime(text, now)).toBeTruthy()
+          if (Number.isNaN(new Date(text).getTime())) expect(format.monthYear(text)).toBe(UNKNOWN_VALUE)
+        },
+      ),
       { ...propertyOptions, numRuns: 300 },
     )
   })

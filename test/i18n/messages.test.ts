@@ -34,7 +34,9 @@ describe('the catalogs', () => {
     expect(catalogs.en.productCount({ count: 2 })).toBe('products')
     expect(catalogs.es.productCount({ count: 1 })).toBe('producto')
     expect(catalogs.es.productCount({ count: 0 })).toBe('productos')
-    expect(catalogs.es.rating({ rating: '4,8', count: 1204, reviews: '1204' })).toBe('Valoración de 4,8 sobre 5, con 1204 opiniones')
+    expect(catalogs.es.rating({ rating: '4,8', count: 1204, reviews: '1204' })).toBe(
+      'Valoración de 4,8 sobre 5, con 1204 opiniones',
+    )
     expect(catalogs.en.rating({ rating: '4.8', count: 1, reviews: '1' })).toBe('Rated 4.8 out of 5 from 1 review')
   })
 })

@@ -76,17 +76,35 @@ describe('lint guards the layer map', () => {
   })
 
   test.each([
-    { why: 'the entry importing the mock layer', path: 'src/main.tsx', code: `import { scenarios } from '../mocks/scenarios'\nexport const ok = scenarios\n` },
-    { why: 'the devtools importing the mock layer', path: 'src/devtools/right-way.ts', code: `import { scenarios } from '../../mocks/scenarios'\nexport const ok = scenarios\n` },
-    { why: 'a section importing its own files', path: 'src/sections/products/right-way.ts', code: `import { productQueries } from './products-queries'\nexport const ok = productQueries\n` },
-    { why: 'a section importing shared UI', path: 'src/sections/profile/right-way.ts', code: `import { SkeletonBlock } from '../../ui/skeleton'\nexport const ok = SkeletonBlock\n` },
+    {
+      why: 'the entry importing the mock layer',
+      path: 'src/main.tsx',
+      code: `import { scenarios } from '../mocks/scenarios'\nexport const ok = scenarios\n`,
+    },
+    {
+      why: 'the devtools importing the mock layer',
+      path: 'src/devtools/right-way.ts',
+      code: `import { scenarios } from '../../mocks/scenarios'\nexport const ok = scenarios\n`,
+    },
+    {
+      why: 'a section importing its own files',
+      path: 'src/sections/products/right-way.ts',
+      code: `import { productQueries } from './products-queries'\nexport const ok = productQueries\n`,
+    },
+    {
+      why: 'a section importing shared UI',
+      path: 'src/sections/profile/right-way.ts',
+      code: `import { SkeletonBlock } from '../../ui/skeleton'\nexport const ok = SkeletonBlock\n`,
+    },
   ])('allows $why', async ({ path, code }) => {
     expect(await ruleErrors(path, code)).toEqual([])
   })
 
   test('passes on the app and the mock layer as they are', { timeout: 30_000 }, async () => {
     const results = await eslint.lintFiles(['src', 'mocks'])
-    const problems = results.flatMap((result) => result.messages.map((m) => `${result.filePath}:${m.line} ${m.ruleId}: ${m.message}`))
+    const problems = results.flatMap((result) =>
+      result.messages.map((m) => `${result.filePath}:${m.line} ${m.ruleId}: ${m.message}`),
+    )
     expect(problems).toEqual([])
   })
 })

@@ -11,9 +11,23 @@ const load: LoadRecord = {
   scenario: 'notifications-timeout',
   sections: {
     categories: { name: 'categories', startedAt: 80, failures: [], settledAt: 185, outcome: 'data', order: 1 },
-    products: { name: 'products', startedAt: 80, failures: [{ at: 120, kind: 'http' }], settledAt: 420, outcome: 'data', order: 2 },
+    products: {
+      name: 'products',
+      startedAt: 80,
+      failures: [{ at: 120, kind: 'http' }],
+      settledAt: 420,
+      outcome: 'data',
+      order: 2,
+    },
     profile: { name: 'profile', startedAt: 81, failures: [], settledAt: 590, outcome: 'data', order: 3 },
-    notifications: { name: 'notifications', startedAt: 81, failures: [], settledAt: 2081, outcome: 'timeout', order: 4 },
+    notifications: {
+      name: 'notifications',
+      startedAt: 81,
+      failures: [],
+      settledAt: 2081,
+      outcome: 'timeout',
+      order: 4,
+    },
   },
 }
 
@@ -45,7 +59,13 @@ describe('metrics beacon', () => {
   test("sends one JSON beacon to the metrics URL, without the shopper's cookies, surviving the page", async () => {
     const sendBeacon = vi.fn(() => true)
     vi.stubGlobal('navigator', { ...navigator, sendBeacon })
-    const received: { credentials: RequestCredentials; keepalive: boolean; mode: RequestMode; referrerPolicy: ReferrerPolicy; body: unknown }[] = []
+    const received: {
+      credentials: RequestCredentials
+      keepalive: boolean
+      mode: RequestMode
+      referrerPolicy: ReferrerPolicy
+      body: unknown
+    }[] = []
     server.use(
       http.post('https://metrics.test/collect', async ({ request }) => {
         const { credentials, keepalive, mode, referrerPolicy } = request
@@ -57,7 +77,13 @@ describe('metrics beacon', () => {
     await vi.waitFor(() => expect(received).toHaveLength(1))
     // navigator.sendBeacon always sends cookies, so it must not be what carries the beacon.
     expect(sendBeacon).not.toHaveBeenCalled()
-    expect(received[0]).toEqual({ credentials: 'omit', keepalive: true, mode: 'no-cors', referrerPolicy: 'no-referrer', body: beaconFor(load) })
+    expect(received[0]).toEqual({
+      credentials: 'omit',
+      keepalive: true,
+      mode: 'no-cors',
+      referrerPolicy: 'no-referrer',
+      body: beaconFor(load),
+    })
   })
 
   test('a collector that is down troubles nobody', async () => {

@@ -25,7 +25,13 @@ beforeEach(() => {
 })
 
 async function loadDashboard(renderCount?: (id: string) => void, now?: () => number) {
-  const wrap = renderCount && ((app: React.ReactElement) => <Profiler id="app" onRender={(id) => renderCount(id)}>{app}</Profiler>)
+  const wrap =
+    renderCount &&
+    ((app: React.ReactElement) => (
+      <Profiler id="app" onRender={(id) => renderCount(id)}>
+        {app}
+      </Profiler>
+    ))
   const { recorder } = await renderDashboard({ scenario: 'test', now, wrap })
   return recorder
 }
@@ -63,7 +69,13 @@ describe('load recorder', () => {
         timestamp: Date.now(),
         clientState: {
           mutations: [],
-          queries: [{ queryKey: productQueries.list().queryKey, queryHash: '["products","list"]', state: { status: 'success', data: products, dataUpdatedAt: Date.now() - 60_000 } }],
+          queries: [
+            {
+              queryKey: productQueries.list().queryKey,
+              queryHash: '["products","list"]',
+              state: { status: 'success', data: products, dataUpdatedAt: Date.now() - 60_000 },
+            },
+          ],
         },
       }),
     )
@@ -115,7 +127,10 @@ describe('load recorder', () => {
     const client = createQueryClient()
     const recorder = createLoadRecorder(client.getQueryCache(), { now: () => Date.now() - t0 })
     startDashboardLoad(client)
-    const ours = () => [...performance.getEntriesByType('mark'), ...performance.getEntriesByType('measure')].filter((e) => e.name.startsWith('ecomarket:'))
+    const ours = () =>
+      [...performance.getEntriesByType('mark'), ...performance.getEntriesByType('measure')].filter((e) =>
+        e.name.startsWith('ecomarket:'),
+      )
     for (let load = 0; load < 40; load++) {
       recorder.beginLoad()
       void client.resetQueries() // what Apply does; half the loads are cut short by the next one
@@ -123,7 +138,11 @@ describe('load recorder', () => {
     }
     await advance(1_000)
     expect(ours().filter((e) => e.entryType === 'mark')).toEqual([])
-    expect(ours().map((e) => e.name).sort()).toEqual(endpointNames.map((n) => `ecomarket:${n}`).sort())
+    expect(
+      ours()
+        .map((e) => e.name)
+        .sort(),
+    ).toEqual(endpointNames.map((n) => `ecomarket:${n}`).sort())
   })
 
   test('adds no renders: with the Timeline tab open and redrawing, each section still renders twice', async () => {
@@ -150,7 +169,9 @@ describe('load recorder', () => {
     fireEvent.click(screen.getByRole('button', { name: /mock api/i }))
     fireEvent.click(screen.getByRole('tab', { name: 'Timeline' }))
     await advance(1_000)
-    expect(within(screen.getByRole('list', { name: 'Sections of this load' })).getAllByText(/^data at \d+ ms$/)).toHaveLength(endpointNames.length)
+    expect(
+      within(screen.getByRole('list', { name: 'Sections of this load' })).getAllByText(/^data at \d+ ms$/),
+    ).toHaveLength(endpointNames.length)
     expect(renders.panel).toBeGreaterThan(4) // the waterfall redrew as sections settled
     expect(renders).toMatchObject({ products: 2, categories: 2, profile: 2, notifications: 2 })
   })

@@ -26,10 +26,13 @@ describe('stored history read back', () => {
     ])
   })
 
-  test.each(['{}', '"history"', '42', 'true', '{not json', ''])('storage holding %j reads as an empty history', (raw) => {
-    localStorage.setItem(KEY, raw)
-    expect(readHistory()).toEqual([])
-  })
+  test.each(['{}', '"history"', '42', 'true', '{not json', ''])(
+    'storage holding %j reads as an empty history',
+    (raw) => {
+      localStorage.setItem(KEY, raw)
+      expect(readHistory()).toEqual([])
+    },
+  )
 
   test('extra fields are not carried along', () => {
     localStorage.setItem(KEY, '[{"at": 1, "ttfdMs": 100, "html": "<img src=x onerror=alert(1)>"}]')
@@ -74,7 +77,13 @@ describe('time-to-first-data history', () => {
   test('unreadable storage counts as an empty history', () => {
     localStorage.setItem('ecomarket:ttfd-history', '{not json')
     expect(readHistory()).toEqual([])
-    localStorage.setItem('ecomarket:ttfd-history', JSON.stringify([{ at: 1, ttfdMs: 'x' }, { at: 2, ttfdMs: 150 }]))
+    localStorage.setItem(
+      'ecomarket:ttfd-history',
+      JSON.stringify([
+        { at: 1, ttfdMs: 'x' },
+        { at: 2, ttfdMs: 150 },
+      ]),
+    )
     expect(readHistory()).toEqual([{ at: 2, ttfdMs: 150 }])
   })
 })

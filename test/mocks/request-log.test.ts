@@ -12,10 +12,21 @@ beforeEach(() => {
 })
 afterEach(() => log.stop())
 
-const get = (path: string) => fetch(new URL(path, location.origin)).then((response) => response.status, () => 'network error')
+const get = (path: string) =>
+  fetch(new URL(path, location.origin)).then(
+    (response) => response.status,
+    () => 'network error',
+  )
 /** Waits until every logged request has its answer and body read. */
 const settled = async () => {
-  for (let i = 0; i < 50 && log.getSnapshot().some((entry) => entry.outcome === 'pending' || (entry.outcome === 'answered' && entry.sizeBytes === undefined)); i++) {
+  for (
+    let i = 0;
+    i < 50 &&
+    log
+      .getSnapshot()
+      .some((entry) => entry.outcome === 'pending' || (entry.outcome === 'answered' && entry.sizeBytes === undefined));
+    i++
+  ) {
     await new Promise((resolve) => setTimeout(resolve, 5))
   }
   return log.getSnapshot()

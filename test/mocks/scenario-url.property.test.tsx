@@ -24,21 +24,44 @@ const spec = fc.oneof(
   fc.tuple(fc.constantFrom(...outcomes), latency).map(([outcome, ms]) => `${outcome}@${ms}`),
 )
 const nearMiss = fc.oneof(
-  fc.constantFrom('-1', '1.5', '1e3', '60001', 'ERROR', ' ok ', 'ok@', '@5', 'timeout@300@1', 'offline@-0', '%00', '<script>alert(1)</script>'),
+  fc.constantFrom(
+    '-1',
+    '1.5',
+    '1e3',
+    '60001',
+    'ERROR',
+    ' ok ',
+    'ok@',
+    '@5',
+    'timeout@300@1',
+    'offline@-0',
+    '%00',
+    '<script>alert(1)</script>',
+  ),
   fc.string({ unit: 'grapheme', maxLength: 30 }),
   fc.constant('x'.repeat(8 * 1024)),
 )
-const scenarioId = fc.oneof(fc.constantFrom(...scenarios.map((s) => s.id)), fc.constantFrom('FLAKY', ' slow ', 'nope', '', '__proto__', 'constructor'), nearMiss)
+const scenarioId = fc.oneof(
+  fc.constantFrom(...scenarios.map((s) => s.id)),
+  fc.constantFrom('FLAKY', ' slow ', 'nope', '', '__proto__', 'constructor'),
+  nearMiss,
+)
 const parameter = fc.oneof(
   fc.tuple(fc.constant('scenario'), scenarioId),
-  fc.tuple(fc.constantFrom(...endpointNames), fc.oneof({ arbitrary: spec, weight: 3 }, { arbitrary: nearMiss, weight: 1 })),
+  fc.tuple(
+    fc.constantFrom(...endpointNames),
+    fc.oneof({ arbitrary: spec, weight: 3 }, { arbitrary: nearMiss, weight: 1 }),
+  ),
   fc.tuple(fc.string({ maxLength: 12 }), fc.string({ maxLength: 12 })), // other parameters a page may carry
 )
 /** A query string as a browser would send it. */
 const search = fc.array(parameter, { maxLength: 6 }).map((pairs) => `?${new URLSearchParams(pairs).toString()}`)
 /** A query string that only names real scenarios and well-formed specs. */
 const runnableSearch = fc
-  .record({ id: fc.constantFrom(...scenarios.map((s) => s.id)), specs: fc.array(fc.tuple(fc.constantFrom(...endpointNames), spec), { maxLength: 4 }) })
+  .record({
+    id: fc.constantFrom(...scenarios.map((s) => s.id)),
+    specs: fc.array(fc.tuple(fc.constantFrom(...endpointNames), spec), { maxLength: 4 }),
+  })
   .map(({ id, specs }) => `?${new URLSearchParams([['scenario', id], ...specs]).toString()}`)
 
 describe('parseScenarioUrl', () => {
@@ -69,37 +92,46 @@ describe('parseScenarioUrl', () => {
     )
   })
 
-  test('its warnings are shown as text, whatever they quote', () => {
-    fc.assert(
-      fc.property(search, (query) => {
-        const { warnings } = parseScenarioUrl(query)
-        render(<ScenarioWarnings warnings={warnings} />)
-        if (warnings.length > 0) expect(within(screen.getByRole('status')).getAllByRole('listitem')).toHaveLength(new Set(warnings).size)
-        expect(document.querySelector('script, img')).toBeNull()
-        expect(takeUnexpectedConsole()).toEqual([])
-        cleanup()
-      }),
-      { ...propertyOptions, numRuns: 60 },
-    )
-  }, RENDERING_TIMEOUT_MS)
+  test(
+    'its warnings are shown as text, whatever they quote',
+    () => {
+      fc.assert(
+        fc.property(search, (query) => {
+          const { warnings } = parseScenarioUrl(query)
+          render(<ScenarioWarnings warnings={warnings} />)
+          if (warnings.length > 0)
+            expect(within(screen.getByRole('status')).getAllByRole('listitem')).toHaveLength(new Set(warnings).size)
+          expect(document.querySelector('script, img')).toBeNull()
+          expect(takeUnexpectedConsole()).toEqual([])
+          cleanup()
+        }),
+        { ...propertyOptions, numRuns: 60 },
+      )
+    },
+    RENDERING_TIMEOUT_MS,
+  )
 })
 
-test('the dashboard runs any well-formed URL scenario to the states it declares', async () => {
-  vi.useFakeTimers()
-  await fc.assert(
-    fc.asyncProperty(runnableSearch, async (query) => {
-      const { scenario } = parseScenarioUrl(query)
-      setActiveScenario(scenario)
-      const { unmount, queryClient: client } = await renderDashboard()
-      await advance(12_000) // long enough for every retry of every policy, and every timeout
-      try {
-        expect(Object.fromEntries(endpointNames.map((name) => [name, sectionState(name)]))).toEqual(scenario.expect)
-        expect(takeUnexpectedConsole()).toEqual([])
-      } finally {
-        unmount()
-        client.clear()
-      }
-    }),
-    { ...propertyOptions, numRuns: 10 },
-  )
-}, RENDERING_TIMEOUT_MS)
+test(
+  'the dashboard runs any well-formed URL scenario to the states it declares',
+  async () => {
+    vi.useFakeTimers()
+    await fc.assert(
+      fc.asyncProperty(runnableSearch, async (query) => {
+        const { scenario } = parseScenarioUrl(query)
+        setActiveScenario(scenario)
+        const { unmount, queryClient: client } = await renderDashboard()
+        await advance(12_000) // long enough for every retry of every policy, and every timeout
+        try {
+          expect(Object.fromEntries(endpointNames.map((name) => [name, sectionState(name)]))).toEqual(scenario.expect)
+          expect(takeUnexpectedConsole()).toEqual([])
+        } finally {
+          unmount()
+          client.clear()
+        }
+      }),
+      { ...propertyOptions, numRuns: 10 },
+    )
+  },
+  RENDERING_TIMEOUT_MS,
+)

@@ -1,5 +1,12 @@
 import { describe, expect, test } from 'vitest'
-import { applyOverrides, parseLiveSpec, parseScenarioUrl, parseSpec, QUOTED_CHARS, scenarioSearch } from '../../mocks/scenario-url'
+import {
+  applyOverrides,
+  parseLiveSpec,
+  parseScenarioUrl,
+  parseSpec,
+  QUOTED_CHARS,
+  scenarioSearch,
+} from '../../mocks/scenario-url'
 import { defaultLive, defaultScenario, findScenario, scenarios } from '../../mocks/scenarios'
 
 describe('endpoint specs', () => {
@@ -13,17 +20,32 @@ describe('endpoint specs', () => {
     expect(parseSpec(raw)).toEqual(spec)
   })
 
-  test.each(['', 'fast', '-5', '1.5', '1e3', 'error@', '@300', 'error@-1', 'ok@abc', '999999', 'timeout@300@1', '<script>'])(
-    '"%s" is rejected',
-    (raw) => {
-      expect(parseSpec(raw)).toBeUndefined()
-    },
-  )
+  test.each([
+    '',
+    'fast',
+    '-5',
+    '1.5',
+    '1e3',
+    'error@',
+    '@300',
+    'error@-1',
+    'ok@abc',
+    '999999',
+    'timeout@300@1',
+    '<script>',
+  ])('"%s" is rejected', (raw) => {
+    expect(parseSpec(raw)).toBeUndefined()
+  })
 })
 
 describe('parseScenarioUrl', () => {
   test('no parameters runs the documented scenario with no warnings', () => {
-    expect(parseScenarioUrl('')).toEqual({ scenario: defaultScenario, baseId: 'documented', overrides: {}, warnings: [] })
+    expect(parseScenarioUrl('')).toEqual({
+      scenario: defaultScenario,
+      baseId: 'documented',
+      overrides: {},
+      warnings: [],
+    })
   })
 
   test('a scenario id picks that scenario', () => {
@@ -102,11 +124,14 @@ describe('?live=', () => {
     expect(parseScenarioUrl('?scenario=flaky').scenario.live).toEqual(defaultLive)
   })
 
-  test.each(['fast', '5', '99', 'drop', 'drop@', 'drop@-1', '500,', 'on'])('%s is refused with a warning and the default applies', (raw) => {
-    const { scenario, warnings } = parseScenarioUrl(`?live=${raw}`)
-    expect(scenario.live).toEqual(defaultLive)
-    expect(warnings).toHaveLength(1)
-    expect(warnings[0]).toContain(`Ignored live="${raw}"`)
-    expect(warnings[0]).toContain('drop@<ms>')
-  })
+  test.each(['fast', '5', '99', 'drop', 'drop@', 'drop@-1', '500,', 'on'])(
+    '%s is refused with a warning and the default applies',
+    (raw) => {
+      const { scenario, warnings } = parseScenarioUrl(`?live=${raw}`)
+      expect(scenario.live).toEqual(defaultLive)
+      expect(warnings).toHaveLength(1)
+      expect(warnings[0]).toContain(`Ignored live="${raw}"`)
+      expect(warnings[0]).toContain('drop@<ms>')
+    },
+  )
 })

@@ -13,11 +13,14 @@ beforeEach(() => {
 })
 
 // One case per registry entry: a new scenario is tested by declaring its expectations, nothing more.
-test.each(scenarios.map((s) => [s.id, s] as const))('scenario %s ends in the states it declares', async (_, scenario) => {
-  setScenario(scenario.id)
-  await renderDashboard()
-  await advance(SETTLE_MS)
-  const seen = Object.fromEntries(endpointNames.map((name) => [name, sectionState(name)]))
-  expect(seen).toEqual(scenario.expect)
-  expect(screen.getAllByRole('region')).toHaveLength(endpointNames.length)
-})
+test.each(scenarios.map((s) => [s.id, s] as const))(
+  'scenario %s ends in the states it declares',
+  async (_, scenario) => {
+    setScenario(scenario.id)
+    await renderDashboard()
+    await advance(SETTLE_MS)
+    const seen = Object.fromEntries(endpointNames.map((name) => [name, sectionState(name)]))
+    expect(seen).toEqual(scenario.expect)
+    expect(screen.getAllByRole('region')).toHaveLength(endpointNames.length)
+  },
+)

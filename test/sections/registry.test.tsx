@@ -24,7 +24,17 @@ function ReviewsSection() {
   return (
     <section aria-labelledby="reviews-heading" aria-busy={isPending}>
       <h2 id="reviews-heading">Reviews</h2>
-      {isPending ? <p>Loading reviews</p> : isError ? <p role="alert">We couldn't load reviews</p> : <ul>{data.map((review) => <li key={review.id}>{review.text}</li>)}</ul>}
+      {isPending ? (
+        <p>Loading reviews</p>
+      ) : isError ? (
+        <p role="alert">We couldn't load reviews</p>
+      ) : (
+        <ul>
+          {data.map((review) => (
+            <li key={review.id}>{review.text}</li>
+          ))}
+        </ul>
+      )}
     </section>
   )
 }
@@ -80,7 +90,9 @@ describe('a fifth section from one registry entry', () => {
     setScenarioFromUrl('?categories=error@0')
     await renderDashboard({ sections: withReviews })
     await advance(12_000)
-    expect(within(region(sectionNames.en.categories)).getByRole('alert')).toHaveTextContent("We couldn't load categories")
+    expect(within(region(sectionNames.en.categories)).getByRole('alert')).toHaveTextContent(
+      "We couldn't load categories",
+    )
     expect(within(reviewsRegion()).getByText('Great apples, no plastic')).toBeVisible()
     expect(within(reviewsRegion()).queryByRole('alert')).not.toBeInTheDocument()
   })

@@ -16,7 +16,9 @@ beforeEach(() => {
 test('each product card shows name, euro price, unit, category, eco labels and rating', async () => {
   renderWithClient(<ProductsSection />)
   await advance(300)
-  const cards = within(screen.getByRole('region', { name: 'Products' })).getAllByRole('listitem').filter((li) => li.querySelector('h3'))
+  const cards = within(screen.getByRole('region', { name: 'Products' }))
+    .getAllByRole('listitem')
+    .filter((li) => li.querySelector('h3'))
   expect(cards).toHaveLength(fixtures.products.length)
   const coffee = cards.find((card) => within(card).queryByRole('heading', { name: 'Highland Coffee Beans' }))!
   expect(coffee).toHaveTextContent('€11.90')
@@ -81,7 +83,11 @@ test('fewer products than a page keep the page size reserved, invisibly', async 
 
 test('a notification time with an offset Date cannot read (+05) is shown, and the unread count agrees with the list', async () => {
   const [first, ...rest] = fixtures.notifications()
-  server.use(http.get('*/api/notifications', () => HttpResponse.json([{ ...first, createdAt: '2026-11-28T16:30:00+05' }, ...rest])))
+  server.use(
+    http.get('*/api/notifications', () =>
+      HttpResponse.json([{ ...first, createdAt: '2026-11-28T16:30:00+05' }, ...rest]),
+    ),
+  )
   renderWithClient(<NotificationsSection />)
   await advance(50)
   const region = screen.getByRole('region', { name: 'Notifications' })
@@ -92,7 +98,9 @@ test('a notification time with an offset Date cannot read (+05) is shown, and th
 
 test('an infinite CO2 figure (1e999 in the JSON) is refused as unexpected data, never shown as "∞ kg"', async () => {
   const body = JSON.stringify(fixtures.profile).replace('"co2SavedKg":38.6', '"co2SavedKg":1e999')
-  server.use(http.get('*/api/profile', () => HttpResponse.text(body, { headers: { 'Content-Type': 'application/json' } })))
+  server.use(
+    http.get('*/api/profile', () => HttpResponse.text(body, { headers: { 'Content-Type': 'application/json' } })),
+  )
   renderWithClient(<ProfileSection />)
   await advance(50)
   const region = screen.getByRole('region', { name: 'Profile' })
@@ -115,7 +123,9 @@ test('in Spanish, prices, counts, weights, dates and times follow Spanish conven
   expect(apples).toHaveTextContent(/3,49\s€/)
   expect(apples).toHaveTextContent('Valoración de 4,7 sobre 5, con 212 opiniones')
   expect(within(apples).getByRole('list', { name: 'Sellos ecológicos' })).toHaveTextContent(/Ecológico\s*Local/)
-  expect(within(screen.getByRole('region', { name: 'Categorías' })).getByText('Pantry').parentElement).toHaveTextContent('Pantry126 productos')
+  expect(
+    within(screen.getByRole('region', { name: 'Categorías' })).getByText('Pantry').parentElement,
+  ).toHaveTextContent('Pantry126 productos')
   const profile = screen.getByRole('region', { name: 'Perfil' })
   expect(profile).toHaveTextContent('Nivel Arbolito')
   expect(within(profile).getByText('Eco-puntos').nextSibling).toHaveTextContent('2480')
@@ -123,7 +133,9 @@ test('in Spanish, prices, counts, weights, dates and times follow Spanish conven
   expect(within(profile).getByText('Miembro desde').nextSibling).toHaveTextContent('abr 2023')
   const notifications = screen.getByRole('region', { name: 'Notificaciones' })
   expect(within(notifications).getByText('3 sin leer')).toBeVisible()
-  expect(within(notifications).getAllByRole('listitem')[0]).toHaveTextContent('Pedido (sin leer): Your order #4821 has shipped')
+  expect(within(notifications).getAllByRole('listitem')[0]).toHaveTextContent(
+    'Pedido (sin leer): Your order #4821 has shipped',
+  )
   expect(within(notifications).getAllByRole('listitem')[0]).toHaveTextContent('hace 4 minutos')
 })
 
@@ -141,5 +153,8 @@ test('a brand-new member is told how eco-points are earned, with a way to the pr
   await advance(50)
   const region = screen.getByRole('region', { name: 'Profile' })
   expect(region).toHaveTextContent('No eco-points yet: you earn them with every order.')
-  expect(within(region).getByRole('link', { name: 'Browse featured products' })).toHaveAttribute('href', '#products-heading')
+  expect(within(region).getByRole('link', { name: 'Browse featured products' })).toHaveAttribute(
+    'href',
+    '#products-heading',
+  )
 })

@@ -119,18 +119,21 @@ describe.each(sections.filter((s) => s.name !== 'profile'))('$name list', ({ nam
   })
 })
 
-describe.each(sections.filter((s) => s.name === 'products' || s.name === 'categories'))('$name empty state', ({ name, Section, dataText }) => {
-  test('offers to check again, which starts over from the skeleton and shows what arrived', async () => {
-    setScenarioFromUrl(`?${name}=empty@0`)
-    renderWithClient(<Section />)
-    await advance(50)
-    const region = screen.getByRole('region', { name: sectionNames.en[name] })
-    setActiveScenario(defaultScenario)
-    fireEvent.click(within(region).getByRole('button', { name: 'Check again' }))
-    await advance(0)
-    expect(region).toHaveAttribute('aria-busy', 'true')
-    expect(screen.getByRole('heading', { level: 2, name: sectionNames.en[name] })).toHaveFocus()
-    await advance(documentedLatencyMs[name] + 50)
-    expect(within(region).getByText(dataText)).toBeVisible()
-  })
-})
+describe.each(sections.filter((s) => s.name === 'products' || s.name === 'categories'))(
+  '$name empty state',
+  ({ name, Section, dataText }) => {
+    test('offers to check again, which starts over from the skeleton and shows what arrived', async () => {
+      setScenarioFromUrl(`?${name}=empty@0`)
+      renderWithClient(<Section />)
+      await advance(50)
+      const region = screen.getByRole('region', { name: sectionNames.en[name] })
+      setActiveScenario(defaultScenario)
+      fireEvent.click(within(region).getByRole('button', { name: 'Check again' }))
+      await advance(0)
+      expect(region).toHaveAttribute('aria-busy', 'true')
+      expect(screen.getByRole('heading', { level: 2, name: sectionNames.en[name] })).toHaveFocus()
+      await advance(documentedLatencyMs[name] + 50)
+      expect(within(region).getByText(dataText)).toBeVisible()
+    })
+  },
+)

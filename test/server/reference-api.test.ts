@@ -26,12 +26,20 @@ async function start(testHooks: boolean) {
   close = () => app.close()
   // Real HTTP to this server, past the mock API that the test setup puts in front of every request.
   server.use(http.all(`${origin}/*`, () => passthrough()))
-  const post = (body: unknown) => fetch(`${origin}/__scenario`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(body) })
-  const get = (path: string, session?: string) => fetch(`${origin}${path}`, { headers: session ? { Cookie: `${SESSION_COOKIE}=${session}` } : {} })
+  const post = (body: unknown) =>
+    fetch(`${origin}/__scenario`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json' },
+      body: JSON.stringify(body),
+    })
+  const get = (path: string, session?: string) =>
+    fetch(`${origin}${path}`, { headers: session ? { Cookie: `${SESSION_COOKIE}=${session}` } : {} })
   return { post, get }
 }
 
-const teapot = { products: [{ status: 418, headers: [['Content-Type', 'text/plain']], body: [{ text: 'no', repeat: 3 }] }] }
+const teapot = {
+  products: [{ status: 418, headers: [['Content-Type', 'text/plain']], body: [{ text: 'no', repeat: 3 }] }],
+}
 
 describe('with test hooks', () => {
   test('a raw answer reaches its own session alone; everyone else gets the normal one', async () => {
@@ -53,7 +61,10 @@ describe('with test hooks', () => {
 
   test('a redirect step points at the next one with ?hop=n', async () => {
     const { post, get } = await start(true)
-    const steps = [{ status: 302, headers: [['Location', '/api/products?hop=1']] }, { status: 200, headers: [['Content-Type', 'application/json']], body: [{ text: '[]' }] }]
+    const steps = [
+      { status: 302, headers: [['Location', '/api/products?hop=1']] },
+      { status: 200, headers: [['Content-Type', 'application/json']], body: [{ text: '[]' }] },
+    ]
     await post({ search: '', session: 'hop', raw: { products: steps } })
     const answer = await get('/api/products', 'hop')
     expect(answer.redirected).toBe(true)
@@ -63,8 +74,18 @@ describe('with test hooks', () => {
 
   test.each([
     ['no session: the server-wide scenario never takes raw answers', { search: '', raw: teapot }],
-    ['a header that would start a second response', { search: '', session: 's', raw: { products: [{ status: 200, headers: [['X-Note', 'a\r\nSet-Cookie: x=1']] }] } }],
-    ['a body past the size limit', { search: '', session: 's', raw: { products: [{ status: 200, body: [{ text: 'ab', repeat: MAX_RAW_BODY_BYTES }] }] } }],
+    [
+      'a header that would start a second response',
+      { search: '', session: 's', raw: { products: [{ status: 200, headers: [['X-Note', 'a\r\nSet-Cookie: x=1']] }] } },
+    ],
+    [
+      'a body past the size limit',
+      {
+        search: '',
+        session: 's',
+        raw: { products: [{ status: 200, body: [{ text: 'ab', repeat: MAX_RAW_BODY_BYTES }] }] },
+      },
+    ],
     ['a status that is not one', { search: '', session: 's', raw: { products: [{ status: 1000 }] } }],
     ['an endpoint that does not exist', { search: '', session: 's', raw: { admin: [{ status: 200 }] } }],
   ])('refuses %s', async (_, body) => {

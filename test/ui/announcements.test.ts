@@ -19,11 +19,21 @@ describe('what the live region says about one section', () => {
   })
 
   test('each automatic retry, then the arrival', () => {
-    expect(say(['retrying', 1], ['retrying', 1], ['retrying', 2], ['data'])).toEqual(['tryingAgain 1', undefined, 'tryingAgain 2', 'loaded'])
+    expect(say(['retrying', 1], ['retrying', 1], ['retrying', 2], ['data'])).toEqual([
+      'tryingAgain 1',
+      undefined,
+      'tryingAgain 2',
+      'loaded',
+    ])
   })
 
   test('a failure, a Retry, and a Retry that worked', () => {
-    expect(say(['retrying', 1], ['failed'], ['loading'], ['data'])).toEqual(['tryingAgain 1', 'loadFailed', 'reloading', 'retried'])
+    expect(say(['retrying', 1], ['failed'], ['loading'], ['data'])).toEqual([
+      'tryingAgain 1',
+      'loadFailed',
+      'reloading',
+      'retried',
+    ])
   })
 
   test('a Retry that fails again and a later one that works', () => {

@@ -16,7 +16,10 @@ async function renderDashboard(locale: Locale = 'en') {
   return result
 }
 
-const lines = () => within(screen.getByRole('log')).queryAllByRole('paragraph').map((p) => p.textContent)
+const lines = () =>
+  within(screen.getByRole('log'))
+    .queryAllByRole('paragraph')
+    .map((p) => p.textContent)
 
 test('the live region is there, empty, from the first render, then says each arrival once in order', async () => {
   await bootAndRender()
@@ -29,7 +32,12 @@ test('the live region is there, empty, from the first render, then says each arr
 test('in Spanish, too', async () => {
   await renderDashboard('es')
   await advance(700)
-  expect(lines()).toEqual(['Sección Categorías cargada', 'Sección Productos cargada', 'Sección Notificaciones cargada', 'Sección Perfil cargada'])
+  expect(lines()).toEqual([
+    'Sección Categorías cargada',
+    'Sección Productos cargada',
+    'Sección Notificaciones cargada',
+    'Sección Perfil cargada',
+  ])
 })
 
 test('when every section has failed, the page says so once, and Retry all brings them back', async () => {

@@ -36,7 +36,8 @@ describe.each([
   },
 ])('what a failed section says in $locale', ({ locale, wording, ourSide, drawing }) => {
   const t = createTranslate(catalogs[locale])
-  const http = (status: number) => describeError(new ApiError('http', 'products', `HTTP ${status}`, { status }), 'products', t)
+  const http = (status: number) =>
+    describeError(new ApiError('http', 'products', `HTTP ${status}`, { status }), 'products', t)
   afterEach(() => vi.restoreAllMocks())
 
   test.each(Object.entries(wording))('HTTP %s: %s', (status, expected) => {

@@ -22,7 +22,9 @@ test('back online, a section that failed as offline refetches by itself, within 
   onlineManager.setOnline(false)
   await advance(0)
   // One banner for the page, in a polite live region, saying what is still shown.
-  expect(screen.getAllByRole('status').filter((status) => /you're offline\./i.test(status.textContent ?? ''))).toHaveLength(1)
+  expect(
+    screen.getAllByRole('status').filter((status) => /you're offline\./i.test(status.textContent ?? '')),
+  ).toHaveLength(1)
   expect(screen.getByText(/still see everything already loaded/i)).toBeVisible()
   setScenarioFromUrl('') // the connection is back: the API answers again
   onlineManager.setOnline(true)

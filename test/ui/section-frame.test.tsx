@@ -46,7 +46,9 @@ test('while the browser is offline, a network error says so', async () => {
   setActiveScenario(parseScenarioUrl('?categories=offline@0').scenario)
   renderWithClient(<CategoriesSection />)
   await advance(12_000)
-  expect(within(screen.getByRole('region', { name: 'Categories' })).getByRole('alert')).toHaveTextContent("You're offline")
+  expect(within(screen.getByRole('region', { name: 'Categories' })).getByRole('alert')).toHaveTextContent(
+    "You're offline",
+  )
 })
 
 function ProductsThatBreakOnTheFullPage() {
@@ -81,5 +83,7 @@ test('retries go on while the tab is hidden, so a background tab still settles i
   setActiveScenario(parseScenarioUrl('?categories=offline@0').scenario)
   renderWithClient(<CategoriesSection />)
   await advance(12_000)
-  expect(within(screen.getByRole('region', { name: 'Categories' })).getByRole('alert')).toHaveTextContent("can't reach EcoMarket")
+  expect(within(screen.getByRole('region', { name: 'Categories' })).getByRole('alert')).toHaveTextContent(
+    "can't reach EcoMarket",
+  )
 })

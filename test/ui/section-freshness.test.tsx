@@ -51,7 +51,11 @@ test('a background refresh keeps the data and aria-busy="false"; when it fails, 
   const note = within(products)
     .getAllByRole('status')
     .find((status) => status.textContent !== '')
-  expect(within(products).getAllByRole('status').filter((status) => status.textContent !== '')).toHaveLength(1)
+  expect(
+    within(products)
+      .getAllByRole('status')
+      .filter((status) => status.textContent !== ''),
+  ).toHaveLength(1)
   expect(note).toHaveTextContent(/^Couldn't refresh: EcoMarket had a problem\. Showing data from \d\d:\d\d\.$/)
 
   setScenarioFromUrl('')

@@ -13,8 +13,10 @@ type Notification = { text: string; createdAt: string }
 const sections = {
   categories: (list: Category[]): Row[] => list.map((c) => [c.name, String(c.productCount)]),
   profile: (p: Profile): Row[] => [[p.name, `${p.ecoPoints} eco-points · ${p.co2SavedKg} kg CO₂ saved`]],
-  products: (list: Product[]): Row[] => list.map((p) => [`${p.emoji} ${p.name}`, `€${(p.priceCents / 100).toFixed(2)} · ${p.unit}`]),
-  notifications: (list: Notification[]): Row[] => list.map((n) => [n.text, new Date(n.createdAt).toLocaleString('en-IE')]),
+  products: (list: Product[]): Row[] =>
+    list.map((p) => [`${p.emoji} ${p.name}`, `€${(p.priceCents / 100).toFixed(2)} · ${p.unit}`]),
+  notifications: (list: Notification[]): Row[] =>
+    list.map((n) => [n.text, new Date(n.createdAt).toLocaleString('en-IE')]),
 }
 type Name = keyof typeof sections
 
@@ -36,7 +38,11 @@ function Section({ name }: { name: Name }) {
     <section aria-labelledby={`${name}-heading`} aria-busy={!rows && !failed}>
       <h2 id={`${name}-heading`}>{title}</h2>
       <div className="body">
-        {failed && <p role="alert" className="alert">{title} couldn't be loaded. Retry.</p>}
+        {failed && (
+          <p role="alert" className="alert">
+            {title} couldn't be loaded. Retry.
+          </p>
+        )}
         {rows?.map(([t, d], i) => (
           <div key={i} className="row">
             <strong>{t}</strong>

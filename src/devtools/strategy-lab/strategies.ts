@@ -65,7 +65,9 @@ export const allSettled: Strategy = async (tasks, clock) => {
   const results = await Promise.allSettled(tasks.map((task) => task.run(new AbortController().signal)))
   const atMs = clock() - start
   const deliveries = results.map((result, i) =>
-    result.status === 'fulfilled' ? { name: tasks[i].name, atMs, ok: true } : { name: tasks[i].name, atMs, ok: false, kind: kindOf(result.reason) },
+    result.status === 'fulfilled'
+      ? { name: tasks[i].name, atMs, ok: true }
+      : { name: tasks[i].name, atMs, ok: false, kind: kindOf(result.reason) },
   )
   return resultOf(deliveries, atMs)
 }
@@ -83,7 +85,10 @@ export const allOrNothing: Strategy = async (tasks, clock) => {
       ),
     )
     const atMs = clock() - start
-    return resultOf(tasks.map((task) => ({ name: task.name, atMs, ok: true })), atMs)
+    return resultOf(
+      tasks.map((task) => ({ name: task.name, atMs, ok: true })),
+      atMs,
+    )
   } catch (error) {
     controller.abort()
     const atMs = clock() - start
@@ -132,8 +137,23 @@ export const progressive: Strategy = async (tasks, clock) => {
 
 export const strategies: { id: string; label: string; counterpart: string; run: Strategy }[] = [
   { id: 'sequential', label: 'Sequential', counterpart: 'the "before" code', run: sequential },
-  { id: 'all-settled', label: 'All at once, tolerant (Promise.allSettled)', counterpart: 'gather(return_exceptions=True)', run: allSettled },
-  { id: 'all-or-nothing', label: 'All-or-nothing (Promise.all)', counterpart: 'gather strict / FIRST_EXCEPTION', run: allOrNothing },
-  { id: 'first-completed', label: 'First-completed loop (Promise.race)', counterpart: 'wait(FIRST_COMPLETED)', run: firstCompleted },
+  {
+    id: 'all-settled',
+    label: 'All at once, tolerant (Promise.allSettled)',
+    counterpart: 'gather(return_exceptions=True)',
+    run: allSettled,
+  },
+  {
+    id: 'all-or-nothing',
+    label: 'All-or-nothing (Promise.all)',
+    counterpart: 'gather strict / FIRST_EXCEPTION',
+    run: allOrNothing,
+  },
+  {
+    id: 'first-completed',
+    label: 'First-completed loop (Promise.race)',
+    counterpart: 'wait(FIRST_COMPLETED)',
+    run: firstCompleted,
+  },
   { id: 'progressive', label: 'Progressive', counterpart: 'as_completed (the dashboard)', run: progressive },
 ]

@@ -20,7 +20,11 @@ export function CategoriesSection() {
       skeleton={<CategoryChipsSkeleton />}
       isEmpty={(categories) => categories.length === 0}
       empty={(checkAgain) => (
-        <EmptyState title={t('categories.empty')} hint={t('categories.empty.hint')} action={<CheckAgainButton onClick={checkAgain} />} />
+        <EmptyState
+          title={t('categories.empty')}
+          hint={t('categories.empty.hint')}
+          action={<CheckAgainButton onClick={checkAgain} />}
+        />
       )}
     >
       {(categories) => <CategoryChips categories={categories} />}

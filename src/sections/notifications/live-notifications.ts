@@ -21,7 +21,10 @@ const newestFirst = (a: Notification, b: Notification) => b.createdAt.localeComp
  * The list with the incoming notifications added, newest first, each id once. The same list when
  * nothing is new; undefined while no list is shown (its first answer will include them).
  */
-export function mergeNotifications(list: Notification[] | undefined, incoming: Notification[]): Notification[] | undefined {
+export function mergeNotifications(
+  list: Notification[] | undefined,
+  incoming: Notification[],
+): Notification[] | undefined {
   if (list === undefined) return undefined
   const known = new Set(list.map((notification) => notification.id))
   const fresh = incoming.filter((notification) => !known.has(notification.id) && known.add(notification.id))
@@ -58,7 +61,10 @@ interface LiveOptions {
  * Keeps a socket open while the browser is online (TanStack's onlineManager says when), merging
  * each pushed notification into the cache. Returns a function that closes it for good.
  */
-export function startLiveNotifications(queryClient: QueryClient, { url = liveNotificationsUrl(), createSocket = (at) => new WebSocket(at) }: LiveOptions = {}): () => void {
+export function startLiveNotifications(
+  queryClient: QueryClient,
+  { url = liveNotificationsUrl(), createSocket = (at) => new WebSocket(at) }: LiveOptions = {},
+): () => void {
   let socket: WebSocket | undefined
   let reconnectTimer: ReturnType<typeof setTimeout> | undefined
   let failedAttempts = 0

@@ -13,7 +13,11 @@ interface AnnouncerProps {
  */
 export function NewNotificationsAnnouncer({ notifications, describe }: AnnouncerProps) {
   const { t } = useI18n()
-  const [seen, setSeen] = useState(() => ({ list: notifications, ids: new Set(notifications.map((n) => n.id)), message: '' }))
+  const [seen, setSeen] = useState(() => ({
+    list: notifications,
+    ids: new Set(notifications.map((n) => n.id)),
+    message: '',
+  }))
   // Adjusting state to a new list during render (React's pattern for derived state), not in an effect.
   if (seen.list !== notifications) {
     const arrived = notifications.filter((n) => !seen.ids.has(n.id))
@@ -21,7 +25,9 @@ export function NewNotificationsAnnouncer({ notifications, describe }: Announcer
       list: notifications,
       ids: new Set([...seen.ids, ...notifications.map((n) => n.id)]),
       message:
-        arrived.length > 0 ? t('newNotifications', { count: arrived.length, descriptions: arrived.map(describe).join('. ') }) : seen.message,
+        arrived.length > 0
+          ? t('newNotifications', { count: arrived.length, descriptions: arrived.map(describe).join('. ') })
+          : seen.message,
     })
   }
   return (

@@ -22,7 +22,13 @@ export function NotificationsSection() {
       query={query}
       skeleton={<NotificationListSkeleton />}
       isEmpty={(notifications) => notifications.length === 0}
-      empty={() => <EmptyState title={t('notifications.empty')} hint={t('notifications.empty.hint')} action={<BrowseProductsLink />} />}
+      empty={() => (
+        <EmptyState
+          title={t('notifications.empty')}
+          hint={t('notifications.empty.hint')}
+          action={<BrowseProductsLink />}
+        />
+      )}
       badge={(notifications) => (
         <>
           <UnreadBadge count={notifications.filter((n) => !n.read).length} />
@@ -40,7 +46,11 @@ export function NotificationsSection() {
 
 function UnreadBadge({ count }: { count: number }) {
   const { t, format } = useI18n()
-  return <span className={`badge ${count === 0 ? 'badge--quiet' : ''}`}>{t('unreadCount', { count: format.integer(count) })}</span>
+  return (
+    <span className={`badge ${count === 0 ? 'badge--quiet' : ''}`}>
+      {t('unreadCount', { count: format.integer(count) })}
+    </span>
+  )
 }
 
 function NotificationList({ notifications, listedAt }: { notifications: Notification[]; listedAt: number }) {

@@ -18,7 +18,11 @@ export function ProductsSection() {
       skeleton={<ProductGridSkeleton />}
       isEmpty={(products) => products.length === 0}
       empty={(checkAgain) => (
-        <EmptyState title={t('products.empty')} hint={t('products.empty.hint')} action={<CheckAgainButton onClick={checkAgain} />} />
+        <EmptyState
+          title={t('products.empty')}
+          hint={t('products.empty.hint')}
+          action={<CheckAgainButton onClick={checkAgain} />}
+        />
       )}
     >
       {(products) => <ProductGrid products={products.slice(0, PRODUCTS_PAGE_SIZE)} />}
@@ -33,7 +37,11 @@ function ProductGrid({ products }: { products: Product[] }) {
       {products.map((product) => {
         const rating = format.rating(product.rating)
         const price = format.price(product.priceCents)
-        const ratingText = t('rating', { rating, count: product.reviewCount, reviews: format.integer(product.reviewCount) })
+        const ratingText = t('rating', {
+          rating,
+          count: product.reviewCount,
+          reviews: format.integer(product.reviewCount),
+        })
         return (
           <li key={product.id} className="product-card">
             <span className="product-card__art" aria-hidden="true">

@@ -45,7 +45,10 @@ function ProfileCard({ profile }: { profile: Profile }) {
           </div>
           <div className="stat">
             <dt>{t('co2Saved')}</dt>
-            <StatValue text={format.kilograms(profile.co2SavedKg)} short={format.compactKilograms(profile.co2SavedKg)} />
+            <StatValue
+              text={format.kilograms(profile.co2SavedKg)}
+              short={format.compactKilograms(profile.co2SavedKg)}
+            />
           </div>
           <div className="stat">
             <dt>{t('memberSince')}</dt>

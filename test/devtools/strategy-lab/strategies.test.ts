@@ -31,13 +31,16 @@ describe('strategies under the documented scenario', () => {
     expect(order(result)).toEqual(['products', 'categories', 'profile', 'notifications'])
   })
 
-  test.each(['progressive', 'first-completed'])('%s shows categories at 100 ms and ends with profile at 500 ms', async (id) => {
-    const result = await run(id)
-    near(result.firstDataMs, 100)
-    near(result.totalMs, 500)
-    expect(result.successes).toBe(4)
-    expect(order(result)).toEqual(['categories', 'products', 'notifications', 'profile'])
-  })
+  test.each(['progressive', 'first-completed'])(
+    '%s shows categories at 100 ms and ends with profile at 500 ms',
+    async (id) => {
+      const result = await run(id)
+      near(result.firstDataMs, 100)
+      near(result.totalMs, 500)
+      expect(result.successes).toBe(4)
+      expect(order(result)).toEqual(['categories', 'products', 'notifications', 'profile'])
+    },
+  )
 
   test.each(['all-settled', 'all-or-nothing'])('%s shows nothing until the slowest answers', async (id) => {
     const result = await run(id)
@@ -47,7 +50,7 @@ describe('strategies under the documented scenario', () => {
   })
 })
 
-describe('strategies under notifications-timeout (the study\'s benchmark)', () => {
+describe("strategies under notifications-timeout (the study's benchmark)", () => {
   beforeEach(() => setScenario('notifications-timeout'))
 
   test('progressive: first data at 100 ms, 3 of 4, done when notifications times out at 2 s', async () => {

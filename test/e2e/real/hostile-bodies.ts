@@ -32,15 +32,27 @@ interface Subject {
 }
 
 const subjects: Record<EndpointName, Subject> = {
-  products: { sample: () => structuredClone(fixtures.products.slice(0, 3)), text: { field: 'name', max: limits.nameLength }, count: { field: 'priceCents', max: limits.priceCents } },
-  categories: { sample: () => structuredClone(fixtures.categories.slice(0, 3)), text: { field: 'name', max: limits.nameLength }, count: { field: 'productCount', max: limits.count } },
+  products: {
+    sample: () => structuredClone(fixtures.products.slice(0, 3)),
+    text: { field: 'name', max: limits.nameLength },
+    count: { field: 'priceCents', max: limits.priceCents },
+  },
+  categories: {
+    sample: () => structuredClone(fixtures.categories.slice(0, 3)),
+    text: { field: 'name', max: limits.nameLength },
+    count: { field: 'productCount', max: limits.count },
+  },
   profile: {
     sample: () => structuredClone(fixtures.profile),
     text: { field: 'name', max: limits.nameLength },
     count: { field: 'ecoPoints', max: limits.count },
     date: { field: 'memberSince', kind: 'calendar' },
   },
-  notifications: { sample: () => fixtures.notifications().slice(0, 3), text: { field: 'text', max: limits.messageLength }, date: { field: 'createdAt', kind: 'moment' } },
+  notifications: {
+    sample: () => fixtures.notifications().slice(0, 3),
+    text: { field: 'text', max: limits.messageLength },
+    date: { field: 'createdAt', kind: 'moment' },
+  },
 }
 
 const first = (body: Item[] | Item): Item => (Array.isArray(body) ? body[0] : body)
@@ -61,7 +73,8 @@ function jsonWith(name: EndpointName, field: string, value: unknown, rawToken?: 
 export const HUGE_BYTES = 1024 * 1024
 
 /** A word of exactly `length` characters: nothing to wrap at. */
-const word = (length: number) => fixtures.LONG_WORD.repeat(Math.ceil(length / fixtures.LONG_WORD.length)).slice(0, length)
+const word = (length: number) =>
+  fixtures.LONG_WORD.repeat(Math.ceil(length / fixtures.LONG_WORD.length)).slice(0, length)
 
 // Texts a person should see exactly as sent (markup shown as text, never run) or that must be refused.
 const texts = (max: number): { id: string; value: unknown; valid: boolean }[] => [
@@ -69,7 +82,11 @@ const texts = (max: number): { id: string; value: unknown; valid: boolean }[] =>
   { id: 'an <img onerror>', value: '<img src=x onerror="window.__hostile = \'img\'"> Apples', valid: true },
   { id: 'an <svg onload> alert', value: '<svg onload=alert(document.domain)></svg> Apples', valid: true },
   { id: 'an <iframe srcdoc>', value: '"><iframe srcdoc="<script>parent.__hostile=1</script>"></iframe>', valid: true },
-  { id: 'a template injection', value: "{{constructor.constructor('window.__hostile = 1')()}} ${alert(1)}", valid: true },
+  {
+    id: 'a template injection',
+    value: "{{constructor.constructor('window.__hostile = 1')()}} ${alert(1)}",
+    valid: true,
+  },
   { id: 'a javascript: URL', value: 'javascript:window.__hostile=1//https://example.com', valid: true },
   { id: 'a bidi override', value: 'Apples \u202Egnp.exe\u202C fresh', valid: true },
   { id: 'zalgo marks', value: `Z${'\u0336\u0335\u0334\u0321\u0322'.repeat(20)}algo`, valid: true },
@@ -125,31 +142,89 @@ function wholeBodies(name: EndpointName): HostileBody[] {
   const valid = JSON.stringify(sample)
   const isList = Array.isArray(sample)
   const shows = shownText(name)
-  const withKeys = (extra: Item) => JSON.stringify(isList ? (sample as Item[]).map((item) => ({ ...item, ...extra })) : { ...sample, ...extra })
+  const withKeys = (extra: Item) =>
+    JSON.stringify(isList ? (sample as Item[]).map((item) => ({ ...item, ...extra })) : { ...sample, ...extra })
   const bodies: HostileBody[] = [
     { id: 'null', expect: 'invalid-data', body: parts('null'), generic: true },
-    { id: 'the wrong shape', expect: 'invalid-data', body: parts(isList ? JSON.stringify({ items: sample }) : JSON.stringify([sample])) },
+    {
+      id: 'the wrong shape',
+      expect: 'invalid-data',
+      body: parts(isList ? JSON.stringify({ items: sample }) : JSON.stringify([sample])),
+    },
     { id: 'an empty list', expect: isList ? 'empty' : 'invalid-data', body: parts('[]') },
     { id: 'an empty object', expect: 'invalid-data', body: parts('{}'), generic: true },
     { id: 'no body at all', expect: 'invalid-data', body: [], generic: true },
-    { id: 'an HTML page with a script', expect: 'invalid-data', body: parts('<!doctype html><script>window.__hostile = "html"; alert(1)</script><p>Oops</p>'), generic: true },
-    { id: 'JSON cut in half', expect: 'invalid-data', body: parts(valid.slice(0, Math.floor(valid.length / 2))), generic: true },
+    {
+      id: 'an HTML page with a script',
+      expect: 'invalid-data',
+      body: parts('<!doctype html><script>window.__hostile = "html"; alert(1)</script><p>Oops</p>'),
+      generic: true,
+    },
+    {
+      id: 'JSON cut in half',
+      expect: 'invalid-data',
+      body: parts(valid.slice(0, Math.floor(valid.length / 2))),
+      generic: true,
+    },
     { id: 'a NaN literal', expect: 'invalid-data', body: parts(valid.replace('}', ',"extra":NaN}')), generic: true },
     { id: 'a byte-order mark first', expect: 'data', shows, body: parts(`\uFEFF${valid}`), generic: true },
     // A computed key makes "__proto__" an own key, so JSON.stringify writes it as a pollution attempt.
-    { id: '__proto__ and constructor keys', expect: 'data', shows, body: parts(withKeys({ ['__proto__']: { polluted: 'yes' }, constructor: { prototype: { polluted: 'yes' } } })) },
-    { id: 'a megabyte of whitespace around it', expect: 'data', shows, body: [{ text: ' ', repeat: HUGE_BYTES }, { text: valid }], generic: true },
-    { id: '100,000 levels of nesting', expect: 'invalid-data', body: [{ text: '[', repeat: 100_000 }, { text: ']', repeat: 100_000 }], generic: true },
+    {
+      id: '__proto__ and constructor keys',
+      expect: 'data',
+      shows,
+      body: parts(withKeys({ ['__proto__']: { polluted: 'yes' }, constructor: { prototype: { polluted: 'yes' } } })),
+    },
+    {
+      id: 'a megabyte of whitespace around it',
+      expect: 'data',
+      shows,
+      body: [{ text: ' ', repeat: HUGE_BYTES }, { text: valid }],
+      generic: true,
+    },
+    {
+      id: '100,000 levels of nesting',
+      expect: 'invalid-data',
+      body: [
+        { text: '[', repeat: 100_000 },
+        { text: ']', repeat: 100_000 },
+      ],
+      generic: true,
+    },
   ]
   if (isList) {
     bodies.push(
       { id: 'as many items as allowed', expect: 'data', shows, body: parts(manyItems(name, limits.listLength)) },
-      { id: 'one item past the limit', expect: 'invalid-data', body: parts(manyItems(name, limits.listLength + 1)), generic: true },
-      { id: '10,000 items', expect: 'invalid-data', body: [{ text: '[' }, { text: `${JSON.stringify(first(sample))},`, repeat: 9_999 }, { text: `${JSON.stringify(first(sample))}]` }], generic: true },
-      { id: 'a repeated id', expect: 'invalid-data', body: parts(JSON.stringify([...(sample as Item[]), (sample as Item[])[0]])), generic: true },
+      {
+        id: 'one item past the limit',
+        expect: 'invalid-data',
+        body: parts(manyItems(name, limits.listLength + 1)),
+        generic: true,
+      },
+      {
+        id: '10,000 items',
+        expect: 'invalid-data',
+        body: [
+          { text: '[' },
+          { text: `${JSON.stringify(first(sample))},`, repeat: 9_999 },
+          { text: `${JSON.stringify(first(sample))}]` },
+        ],
+        generic: true,
+      },
+      {
+        id: 'a repeated id',
+        expect: 'invalid-data',
+        body: parts(JSON.stringify([...(sample as Item[]), (sample as Item[])[0]])),
+        generic: true,
+      },
     )
   } else {
-    bodies.push({ id: 'a megabyte in an unknown field', expect: 'data', shows, body: [{ text: '{"padding":"' }, { text: 'x', repeat: HUGE_BYTES }, { text: `",${valid.slice(1)}` }] })
+    bodies.push({
+      id: 'a megabyte in an unknown field',
+      expect: 'data',
+      shows,
+      body: [{ text: '{"padding":"' }, { text: 'x', repeat: HUGE_BYTES }, { text: `",${valid.slice(1)}` }],
+    })
   }
   return bodies
 }

@@ -24,11 +24,16 @@ declare global {
 
 const describeCase = (entry: HostileCase) => `${entry.endpoint} ← ${entry.id}`
 /** The load probe's settled state as the contract names it: data, empty, or the alert's error kind. */
-const finalState = (probed: string | undefined) => (probed?.startsWith('error: ') ? (kindOfAlert(probed) ?? probed) : probed)
+const finalState = (probed: string | undefined) =>
+  probed?.startsWith('error: ') ? (kindOfAlert(probed) ?? probed) : probed
 
 test('the table holds at least 60 cases across bodies, statuses, headers and transport', () => {
   expect(cases.length).toBeGreaterThanOrEqual(60)
-  for (const dimension of ['body', 'status', 'header', 'transport'] as const) expect(cases.some((entry) => entry.dimension === dimension), dimension).toBe(true)
+  for (const dimension of ['body', 'status', 'header', 'transport'] as const)
+    expect(
+      cases.some((entry) => entry.dimension === dimension),
+      dimension,
+    ).toBe(true)
   expect(new Set(loads.flatMap((load) => Object.values(load))).size).toBe(cases.length)
 })
 
@@ -45,14 +50,25 @@ for (const [index, load] of loads.entries()) {
     const session = await serveScenario(page, baseURL!, quick, raw)
     const { states } = await loadDashboard(page)
     const requests = await serverRequests(page, baseURL!, session)
-    const shows = Object.fromEntries(Object.values(load).flatMap((entry) => (entry.shows === undefined ? [] : [[entry.endpoint, entry.shows]])))
+    const shows = Object.fromEntries(
+      Object.values(load).flatMap((entry) => (entry.shows === undefined ? [] : [[entry.endpoint, entry.shows]])),
+    )
     const seen = await page.evaluate((texts: Partial<Record<EndpointName, string>>) => {
       // aria-labelledby names each section in the contract; innerText is what a person can read.
-      const readable = (name: string) => document.querySelector<HTMLElement>(`section[aria-labelledby="${name}-heading"]`)?.innerText ?? ''
+      const readable = (name: string) =>
+        document.querySelector<HTMLElement>(`section[aria-labelledby="${name}-heading"]`)?.innerText ?? ''
       const alerts = [...document.querySelectorAll<HTMLElement>('section [role="alert"]')]
       return {
         shown: Object.fromEntries(Object.entries(texts).map(([name, text]) => [name, readable(name).includes(text)])),
-        alertText: Object.fromEntries(alerts.map((alert) => [alert.closest('section')!.getAttribute('aria-labelledby')!.replace(/-heading$/, ''), alert.innerText])),
+        alertText: Object.fromEntries(
+          alerts.map((alert) => [
+            alert
+              .closest('section')!
+              .getAttribute('aria-labelledby')!
+              .replace(/-heading$/, ''),
+            alert.innerText,
+          ]),
+        ),
         sideways: document.scrollingElement!.scrollWidth - window.innerWidth,
         ran: window.__hostile,
         polluted: 'polluted' in {},
@@ -63,9 +79,13 @@ for (const [index, load] of loads.entries()) {
       const entry = load[name]
       const label = entry ? describeCase(entry) : `${name} (answered normally)`
       expect.soft(finalState(states[name]), label).toBe(entry?.expect ?? 'data')
-      if (entry?.shows !== undefined) expect.soft(seen.shown[name], `${label}: shows ${JSON.stringify(entry.shows.slice(0, 40))}`).toBe(true)
+      if (entry?.shows !== undefined)
+        expect.soft(seen.shown[name], `${label}: shows ${JSON.stringify(entry.shows.slice(0, 40))}`).toBe(true)
       // Only a 5xx is on our side; a 4xx (sign in, no access, too many requests…) never says so.
-      if (entry?.status !== undefined) expect.soft(/on our side/i.test(seen.alertText[name] ?? ''), `${label}: blames our side`).toBe(entry.status >= 500)
+      if (entry?.status !== undefined)
+        expect
+          .soft(/on our side/i.test(seen.alertText[name] ?? ''), `${label}: blames our side`)
+          .toBe(entry.status >= 500)
       const [fewest, most] = entry?.requests ?? [1, 1]
       expect.soft(requests[name] ?? 0, `${label}: requests at the server`).toBeGreaterThanOrEqual(fewest)
       expect.soft(requests[name] ?? 0, `${label}: requests at the server`).toBeLessThanOrEqual(most)

@@ -35,7 +35,14 @@ async function measure(page: Page, cdp: CDPSession, retries: number): Promise<Fi
     for (const entry of performance.getEntries()) counts[entry.entryType] = (counts[entry.entryType] ?? 0) + 1
     return counts
   })
-  return { retries, heapUsedKb: Math.round(heap.usedSize / 1024), nodes: dom.nodes, listeners: dom.jsEventListeners, documents: dom.documents, entries }
+  return {
+    retries,
+    heapUsedKb: Math.round(heap.usedSize / 1024),
+    nodes: dom.nodes,
+    listeners: dom.jsEventListeners,
+    documents: dom.documents,
+    entries,
+  }
 }
 
 /** Presses the section's Retry `times` times, each once the previous attempt has settled into a fresh alert. */
@@ -63,7 +70,10 @@ const retryInPage = (page: Page, times: number) =>
     }
   }, times)
 
-test(`${RETRIES} Retries on a failing section leave heap, DOM nodes, listeners and performance entries flat`, async ({ page, baseURL }) => {
+test(`${RETRIES} Retries on a failing section leave heap, DOM nodes, listeners and performance entries flat`, async ({
+  page,
+  baseURL,
+}) => {
   test.setTimeout(180_000)
   // Chromium keeps up to 250 resource entries, one a request: capped lower here, that bounded growth
   // is over before the baseline, so what grows after it is the app's.
@@ -81,8 +91,11 @@ test(`${RETRIES} Retries on a failing section leave heap, DOM nodes, listeners a
     await retryInPage(page, STEP)
     figures.push(await measure(page, cdp, done + STEP))
   }
-  console.log(`long session (retries, heap KB, nodes, listeners, entries):\n${figures.map((f) => JSON.stringify(f)).join('\n')}`)
-  if (process.env.LONG_SESSION_FIGURES) writeFileSync(process.env.LONG_SESSION_FIGURES, JSON.stringify(figures, null, 2))
+  console.log(
+    `long session (retries, heap KB, nodes, listeners, entries):\n${figures.map((f) => JSON.stringify(f)).join('\n')}`,
+  )
+  if (process.env.LONG_SESSION_FIGURES)
+    writeFileSync(process.env.LONG_SESSION_FIGURES, JSON.stringify(figures, null, 2))
 
   // Every press was one request, and the section still says what it did at the start.
   expect((await serverRequests(page, baseURL!, session)).profile).toBe(RETRIES + 1)
@@ -94,8 +107,12 @@ test(`${RETRIES} Retries on a failing section leave heap, DOM nodes, listeners a
   const growth = figures.slice(1).map((f, index) => f.heapUsedKb - figures[index].heapUsedKb)
   // V8 grows in steps now and then (code, feedback) and levels off; a leak grows in every stretch.
   // So: little growth overall (under 1.3 KB a press), and at least one 100-press stretch nearly flat.
-  expect(last.heapUsedKb - baseline.heapUsedKb, `heap growth from Retry ${BASELINE} to ${RETRIES} (KB)`).toBeLessThan(512)
-  expect(Math.min(...growth.slice(1)), `the flattest ${STEP}-press stretch after Retry ${BASELINE} (KB)`).toBeLessThan(25)
+  expect(last.heapUsedKb - baseline.heapUsedKb, `heap growth from Retry ${BASELINE} to ${RETRIES} (KB)`).toBeLessThan(
+    512,
+  )
+  expect(Math.min(...growth.slice(1)), `the flattest ${STEP}-press stretch after Retry ${BASELINE} (KB)`).toBeLessThan(
+    25,
+  )
   expect(last.nodes - baseline.nodes, 'DOM node growth').toBeLessThanOrEqual(20)
   expect(last.listeners, 'event listeners').toBeLessThanOrEqual(baseline.listeners)
   expect(last.documents, 'documents').toBe(baseline.documents)

@@ -26,7 +26,8 @@ test.describe('every page state keeps to the policy', () => {
   test('empty: every list empty and a brand-new member', async ({ page, baseURL }) => {
     await serveScenario(page, baseURL!, '?scenario=empty')
     await loadDashboard(page)
-    for (const name of ['Products', 'Categories', 'Notifications']) await expect(region(page, name).getByText(emptyWording)).toBeVisible()
+    for (const name of ['Products', 'Categories', 'Notifications'])
+      await expect(region(page, name).getByText(emptyWording)).toBeVisible()
     await expect(region(page, 'Profile').getByRole('link', { name: 'Browse featured products' })).toBeVisible()
   })
 

@@ -8,7 +8,10 @@ import { serveScenario, watchPolicyViolations } from './real-server'
 // The mocking-off build on npm run serve: real requests, real failures (a hang, a destroyed
 // connection, a 500, a bad body), the server's security headers and the prerendered shell.
 
-test('the HTML paints the shell: four busy landmarks with skeletons before any script runs', async ({ browser, baseURL }) => {
+test('the HTML paints the shell: four busy landmarks with skeletons before any script runs', async ({
+  browser,
+  baseURL,
+}) => {
   const context = await browser.newContext({ javaScriptEnabled: false, baseURL })
   const page = await context.newPage()
   await page.goto('/')
@@ -37,18 +40,25 @@ test('the default load shows categories, products, notifications, then profile, 
   expect(consoleProblems).toEqual([])
 })
 
-test('the requests leave from the HTML before the app runs, and the app adopts them rather than asking again', async ({ page, baseURL }) => {
+test('the requests leave from the HTML before the app runs, and the app adopts them rather than asking again', async ({
+  page,
+  baseURL,
+}) => {
   await serveScenario(page, baseURL!, '')
   const load = await loadDashboard(page)
   const { appStarted, apiRequests } = await page.evaluate(() => ({
     appStarted: performance.getEntriesByName('ecomarket:boot')[0].startTime,
-    apiRequests: performance.getEntriesByType('resource').filter((r) => new URL(r.name).pathname.startsWith('/api/')).length,
+    apiRequests: performance.getEntriesByType('resource').filter((r) => new URL(r.name).pathname.startsWith('/api/'))
+      .length,
   }))
   for (const name of Object.keys(endpoints)) expect(load.requests[name].start).toBeLessThan(appStarted)
   expect(apiRequests).toBe(Object.keys(endpoints).length)
 })
 
-test('an endpoint that never answers ends in its timeout at about 2 s from the real request start', async ({ page, baseURL }) => {
+test('an endpoint that never answers ends in its timeout at about 2 s from the real request start', async ({
+  page,
+  baseURL,
+}) => {
   await serveScenario(page, baseURL!, '?notifications=timeout')
   const load = await loadDashboard(page)
   const waited = load.settled.notifications - load.requests.notifications.start
@@ -65,7 +75,11 @@ for (const [spec, section, kind] of [
   ['?profile=malformed', 'Profile', 'invalid-data'],
   ['?notifications=malformed', 'Notifications', 'invalid-data'],
 ] as const) {
-  test(`${spec} over real HTTP ends in a ${kind} alert in ${section} alone`, async ({ page, baseURL, consoleProblems }) => {
+  test(`${spec} over real HTTP ends in a ${kind} alert in ${section} alone`, async ({
+    page,
+    baseURL,
+    consoleProblems,
+  }) => {
     const violations = await watchPolicyViolations(page)
     await serveScenario(page, baseURL!, spec)
     const load = await loadDashboard(page)

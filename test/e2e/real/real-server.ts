@@ -21,7 +21,11 @@ export async function serveScenario(page: Page, baseURL: string, search: string,
 }
 
 /** How many requests each endpoint has received in a session, as the server counted them. */
-export async function serverRequests(page: Page, baseURL: string, session: string): Promise<Partial<Record<EndpointName, number>>> {
+export async function serverRequests(
+  page: Page,
+  baseURL: string,
+  session: string,
+): Promise<Partial<Record<EndpointName, number>>> {
   const response = await page.request.get(`${baseURL}/__scenario/${encodeURIComponent(session)}/attempts`)
   if (!response.ok()) throw new Error(`no counts for session ${session}: ${await response.text()}`)
   return response.json()
@@ -31,7 +35,9 @@ export async function serverRequests(page: Page, baseURL: string, session: strin
 export async function watchPolicyViolations(page: Page): Promise<() => Promise<string[]>> {
   await page.addInitScript(() => {
     const seen: string[] = ((window as unknown as { __cspViolations: string[] }).__cspViolations = [])
-    document.addEventListener('securitypolicyviolation', (event) => seen.push(`${event.violatedDirective}: ${event.blockedURI}`))
+    document.addEventListener('securitypolicyviolation', (event) =>
+      seen.push(`${event.violatedDirective}: ${event.blockedURI}`),
+    )
   })
   return () => page.evaluate(() => (window as unknown as { __cspViolations: string[] }).__cspViolations)
 }

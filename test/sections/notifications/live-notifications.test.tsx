@@ -6,7 +6,11 @@ import { server } from '../../../mocks/node'
 import { endpoints } from '../../../src/api/endpoints'
 import { pollingIntervalFor } from '../../../src/api/polling'
 import type { Notification } from '../../../src/api/schemas'
-import { mergeNotifications, receiveNotification, startLiveNotifications } from '../../../src/sections/notifications/live-notifications'
+import {
+  mergeNotifications,
+  receiveNotification,
+  startLiveNotifications,
+} from '../../../src/sections/notifications/live-notifications'
 import { notificationQueries } from '../../../src/sections/notifications/notifications-queries'
 import { NotificationsSection } from '../../../src/sections/notifications/notifications-section'
 import { advance, renderWithClient, setScenarioFromUrl } from '../../render'
@@ -82,7 +86,9 @@ describe('the live socket (MSW ws in mock mode)', () => {
     const first = within(section()).getAllByRole('listitem')[0]
     expect(first).toHaveTextContent(liveNotificationTemplates[0].text)
     expect(first).toHaveTextContent('Order (unread)')
-    const announcer = within(section()).getAllByRole('status').find((s) => s.textContent?.startsWith('New notification'))
+    const announcer = within(section())
+      .getAllByRole('status')
+      .find((s) => s.textContent?.startsWith('New notification'))
     expect(announcer).toHaveTextContent(`New notification. Order: ${liveNotificationTemplates[0].text}`)
     await advance(500)
     expect(within(section()).getByText('5 unread')).toBeVisible()
