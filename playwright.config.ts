@@ -1,3 +1,4 @@
+import { availableParallelism } from 'node:os'
 import { defineConfig } from '@playwright/test'
 import { chromiumArgs, chromiumPath } from './scripts/chromium.mjs'
 
@@ -12,7 +13,9 @@ export default defineConfig({
   testDir: 'test/e2e',
   testMatch: '**/*.spec.ts',
   fullyParallel: true,
-  workers: 2,
+  // A worker's Chromium (renderer, software-GPU process) and the two servers keep about two cores
+  // busy; more workers than that starve the pages, and the 2 s timeouts and settle order are timed.
+  workers: Math.max(1, Math.floor(availableParallelism() / 2)),
   forbidOnly: !!process.env.CI,
   // Timing checks (the 2 s timeout, settle order) can lose a frame on a busy 2-core CI machine; one
   // retry there keeps a genuine failure red (it fails twice) without failing on a stolen frame.
