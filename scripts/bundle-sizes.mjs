@@ -20,7 +20,7 @@ export function bundleSizes(dist) {
   const entryKey = Object.keys(manifest).find((key) => manifest[key].isEntry)
   const initial = staticClosure(manifest, entryKey)
   // The entry loads these at once, so the shopper downloads them before the first render too.
-  for (const key of ['src/render-app.tsx']) if (manifest[key]) staticClosure(manifest, key, initial)
+  for (const key of ['src/app/render-app.tsx']) if (manifest[key]) staticClosure(manifest, key, initial)
   const layer = (source) => {
     if (!manifest[source]) return { files: [], gzipKb: 0 }
     const files = [...staticClosure(manifest, source)]

@@ -4,8 +4,8 @@ import userEvent from '@testing-library/user-event'
 import type { ReactElement, ReactNode } from 'react'
 import { vi } from 'vitest'
 import { createQueryClient } from '../src/api/query-client'
-import { App } from '../src/app'
-import { bootDashboard, type BootedDashboard, type BootOptions } from '../src/boot-dashboard'
+import { App } from '../src/app/app'
+import { bootDashboard, type BootedDashboard, type BootOptions } from '../src/app/boot-dashboard'
 import type { LoadRecorder } from '../src/metrics/load-recorder'
 import { I18nProvider } from '../src/i18n/i18n-context'
 import type { Locale } from '../src/i18n/locale'
@@ -45,7 +45,7 @@ interface DashboardOptions extends Omit<BootOptions, 'render'> {
   wrap?: (app: ReactElement) => ReactElement
 }
 
-/** Boots and renders the whole dashboard as the page does (src/boot-dashboard.ts), in English unless told. */
+/** Boots and renders the whole dashboard as the page does (src/app/boot-dashboard.ts), in English unless told. */
 export async function renderDashboard({
   locale = 'en',
   tools,

@@ -28,19 +28,19 @@ const wrongWay = [
     why: 'shared UI importing the mock layer',
     path: 'src/ui/wrong-way.tsx',
     code: `import { scenarios } from '../../mocks/scenarios'\nexport const wrong = scenarios\n`,
-    error: /no-restricted-paths.*Only src\/main\.tsx and src\/devtools\//,
+    error: /no-restricted-paths.*Only src\/app\/main\.tsx and src\/devtools\//,
   },
   {
     why: 'metrics importing the mock layer',
     path: 'src/metrics/wrong-way.ts',
     code: `import { getActiveScenario } from '../../mocks/scenario-store'\nexport const wrong = getActiveScenario\n`,
-    error: /no-restricted-paths.*Only src\/main\.tsx and src\/devtools\//,
+    error: /no-restricted-paths.*Only src\/app\/main\.tsx and src\/devtools\//,
   },
   {
     why: 'the render module importing the mock layer',
-    path: 'src/render-app.tsx',
-    code: `import { scenarios } from '../mocks/scenarios'\nexport const wrong = scenarios\n`,
-    error: /no-restricted-paths.*Only src\/main\.tsx and src\/devtools\//,
+    path: 'src/app/render-app.tsx',
+    code: `import { scenarios } from '../../mocks/scenarios'\nexport const wrong = scenarios\n`,
+    error: /no-restricted-paths.*Only src\/app\/main\.tsx and src\/devtools\//,
   },
   {
     why: 'a section importing a sibling section',
@@ -78,8 +78,8 @@ describe('lint guards the layer map', () => {
   test.each([
     {
       why: 'the entry importing the mock layer',
-      path: 'src/main.tsx',
-      code: `import { scenarios } from '../mocks/scenarios'\nexport const ok = scenarios\n`,
+      path: 'src/app/main.tsx',
+      code: `import { scenarios } from '../../mocks/scenarios'\nexport const ok = scenarios\n`,
     },
     {
       why: 'the devtools importing the mock layer',

@@ -1,12 +1,12 @@
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query'
 import { renderToString } from 'react-dom/server'
 import { App } from './app'
-import type { Messages } from './i18n/catalogs'
-import { locales, type Locale } from './i18n/locale'
-import { createTranslate } from './i18n/translate'
+import type { Messages } from '../i18n/catalogs'
+import { locales, type Locale } from '../i18n/locale'
+import { createTranslate } from '../i18n/translate'
 // Both catalogs statically: this runs once, at build time, in Node.
-import en from './i18n/messages/en.json?icu'
-import es from './i18n/messages/es.json?icu'
+import en from '../i18n/messages/en.json?icu'
+import es from '../i18n/messages/es.json?icu'
 
 const catalogs: Record<Locale, Messages> = { en, es }
 

@@ -1,7 +1,7 @@
 import { fireEvent, screen, within } from '@testing-library/react'
 import { afterEach, expect, test, vi } from 'vitest'
-import { loadOrShowFailure } from '../src/boot-failure'
-import { allowConsole } from './console-guard'
+import { loadOrShowFailure } from '../../src/app/boot-failure'
+import { allowConsole } from '../console-guard'
 
 const lostChunk = () =>
   Promise.reject(new TypeError('Failed to fetch dynamically imported module: /assets/render-app.js'))

@@ -1,9 +1,9 @@
 import { screen } from '@testing-library/react'
 import { beforeEach, expect, test, vi } from 'vitest'
-import { createSavedDataPersister } from '../src/api/saved-data'
-import { SAVED_DATA_KEY } from '../src/api/saved-data-version'
-import { endpointNames } from '../src/api/endpoints'
-import { advance, renderDashboard, setScenarioFromUrl } from './render'
+import { createSavedDataPersister } from '../../src/api/saved-data'
+import { SAVED_DATA_KEY } from '../../src/api/saved-data-version'
+import { endpointNames } from '../../src/api/endpoints'
+import { advance, renderDashboard, setScenarioFromUrl } from '../render'
 
 beforeEach(() => {
   vi.useFakeTimers()

@@ -1,13 +1,13 @@
 import { screen, within } from '@testing-library/react'
 import { Profiler, StrictMode } from 'react'
 import { beforeEach, describe, expect, test, vi } from 'vitest'
-import { server } from '../mocks/node'
-import { endpointNames, endpoints } from '../src/api/endpoints'
-import { CategoriesSection } from '../src/sections/categories/categories-section'
-import { NotificationsSection } from '../src/sections/notifications/notifications-section'
-import { ProductsSection } from '../src/sections/products/products-section'
-import { ProfileSection } from '../src/sections/profile/profile-section'
-import { advance, renderDashboard, renderWithClient, setScenarioFromUrl } from './render'
+import { server } from '../../mocks/node'
+import { endpointNames, endpoints } from '../../src/api/endpoints'
+import { CategoriesSection } from '../../src/sections/categories/categories-section'
+import { NotificationsSection } from '../../src/sections/notifications/notifications-section'
+import { ProductsSection } from '../../src/sections/products/products-section'
+import { ProfileSection } from '../../src/sections/profile/profile-section'
+import { advance, renderDashboard, renderWithClient, setScenarioFromUrl } from '../render'
 
 const region = (label: string) => screen.getByRole('region', { name: label })
 

@@ -1,6 +1,6 @@
 import { QueryObserver, type QueryClient } from '@tanstack/react-query'
-import { endpointQuery } from './api/endpoint-query'
-import { endpointNames, endpoints, type Endpoint } from './api/endpoints'
+import { endpointQuery } from '../api/endpoint-query'
+import { endpointNames, endpoints, type Endpoint } from '../api/endpoints'
 
 /**
  * Starts every section's request at once, before the first render (render-as-you-fetch): no section

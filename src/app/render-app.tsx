@@ -3,16 +3,16 @@ import { lazy, StrictMode, Suspense } from 'react'
 import { createRoot, hydrateRoot } from 'react-dom/client'
 import { App } from './app'
 import type { BootedDashboard } from './boot-dashboard'
-import { ScenarioWarnings } from './devtools/scenario-warnings'
-import type { Messages } from './i18n/catalogs'
-import type { Locale } from './i18n/locale'
-import { ToolsErrorBoundary } from './ui/tools-error-boundary'
+import { ScenarioWarnings } from '../devtools/scenario-warnings'
+import type { Messages } from '../i18n/catalogs'
+import type { Locale } from '../i18n/locale'
+import { ToolsErrorBoundary } from '../ui/tools-error-boundary'
 
 // Behind the same build flag as the mock layer, so a build with mocking off doesn't even emit the panel.
 const DevTools =
   import.meta.env.VITE_API_MOCKING === 'off'
     ? null
-    : lazy(() => import('./devtools/dev-tools').then((m) => ({ default: m.DevTools })))
+    : lazy(() => import('../devtools/dev-tools').then((m) => ({ default: m.DevTools })))
 // Only the mock layer reports URL warnings, so a build with mocking off leaves the banner and its text out.
 const Warnings = import.meta.env.VITE_API_MOCKING === 'off' ? null : ScenarioWarnings
 

@@ -1,8 +1,8 @@
 // @vitest-environment node
 import { expect, test } from 'vitest'
-import { endpointNames } from '../src/api/endpoints'
-import { renderShells } from '../src/render-shell'
-import { sectionNames } from './contract'
+import { endpointNames } from '../../src/api/endpoints'
+import { renderShells } from '../../src/app/render-shell'
+import { sectionNames } from '../contract'
 
 // The loading shell can be rendered ahead of time, per language, with no browser at all: the
 // provider takes the locale and its catalog as props and nothing reads window or navigator.

@@ -1,14 +1,14 @@
 import type { QueryClient } from '@tanstack/react-query'
 import type { Persister } from '@tanstack/react-query-persist-client'
-import { createQueryClient } from './api/query-client'
-import { hasSavedData } from './api/saved-data-version'
+import { createQueryClient } from '../api/query-client'
+import { hasSavedData } from '../api/saved-data-version'
 import { startDashboardLoad } from './dashboard-load'
-import { sendLoadBeacon } from './metrics/beacon'
-import { logCompletionOrder } from './metrics/completion-log'
-import { createLoadRecorder, timeToFirstData, type LoadRecorder } from './metrics/load-recorder'
-import { appendHistory } from './metrics/ttfd-history'
+import { sendLoadBeacon } from '../metrics/beacon'
+import { logCompletionOrder } from '../metrics/completion-log'
+import { createLoadRecorder, timeToFirstData, type LoadRecorder } from '../metrics/load-recorder'
+import { appendHistory } from '../metrics/ttfd-history'
 // Types only: the components stay out of the entry, which must start the requests before React has loaded.
-import type { SectionEntry } from './sections/registry'
+import type { SectionEntry } from '../sections/registry'
 
 // Build-time constant: a mocking-off build has no developer panel, so its History code is dropped.
 const panelBuild = import.meta.env.VITE_API_MOCKING !== 'off'
@@ -43,7 +43,7 @@ export interface BootOptions {
 }
 
 /**
- * The one way the dashboard starts, for the page (src/main.tsx) and for every test that renders all
+ * The one way the dashboard starts, for the page (src/app/main.tsx) and for every test that renders all
  * of it: query client → load recorder → saved data → every request at once → render → live channel.
  * It imports neither React nor a component, so the requests leave before they have downloaded.
  */
@@ -78,14 +78,14 @@ export async function bootDashboard(options: BootOptions): Promise<BootedDashboa
     const saving = { ...savedData, variant: scenario && `mock scenario ${scenario}` }
     // A first visit has nothing saved, so it never downloads the restore code or TanStack's persister.
     if (savedData.persister || hasSavedData()) {
-      await import('./api/saved-data')
+      await import('../api/saved-data')
         .then(({ restoreSavedData }) => restoreSavedData(queryClient, saving))
         .catch(() => {})
     }
     // Saving waits until this load has completed, so a storage write never competes with an answer being drawn.
     const stopWaitingForLoad = recorder.onComplete(() => {
       stopWaitingForLoad()
-      void import('./api/saved-data-writer')
+      void import('../api/saved-data-writer')
         .then(({ saveDataAsItChanges }) => saveDataAsItChanges(queryClient, saving))
         .catch(() => {})
     })
@@ -98,7 +98,7 @@ export async function bootDashboard(options: BootOptions): Promise<BootedDashboa
   await render(dashboard)
   // The live channel waits only for the first render.
   if (live) {
-    void import('./sections/notifications/live-notifications')
+    void import('../sections/notifications/live-notifications')
       .then(({ startLiveNotifications }) => startLiveNotifications(queryClient))
       .catch(() => {})
   }

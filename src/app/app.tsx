@@ -1,15 +1,15 @@
 import './app.css'
 import { useRef, useState, type ReactNode } from 'react'
-import { loadMessages, type Messages } from './i18n/catalogs'
-import { applyDocumentLocale } from './i18n/document-locale'
-import { I18nProvider, useI18n } from './i18n/i18n-context'
-import { rememberLocale, type Locale } from './i18n/locale'
-import { columnsOf, dashboardSections, type SectionEntry } from './sections/registry'
-import { DashboardStatus } from './ui/dashboard-status'
-import { LanguageSwitcher } from './ui/language-switcher'
-import { OfflineBanner, PageActions } from './ui/page-status'
-import { useHydrated } from './ui/use-hydrated'
-import { RenderProbe } from './metrics/render-probe'
+import { loadMessages, type Messages } from '../i18n/catalogs'
+import { applyDocumentLocale } from '../i18n/document-locale'
+import { I18nProvider, useI18n } from '../i18n/i18n-context'
+import { rememberLocale, type Locale } from '../i18n/locale'
+import { columnsOf, dashboardSections, type SectionEntry } from '../sections/registry'
+import { DashboardStatus } from '../ui/dashboard-status'
+import { LanguageSwitcher } from '../ui/language-switcher'
+import { OfflineBanner, PageActions } from '../ui/page-status'
+import { useHydrated } from '../ui/use-hydrated'
+import { RenderProbe } from '../metrics/render-probe'
 
 const mockTools = import.meta.env.VITE_API_MOCKING !== 'off'
 
@@ -25,7 +25,7 @@ interface AppProps {
   tools?: ReactNode
 }
 
-/** The whole dashboard; the query client comes from the provider its boot renders it in (src/boot-dashboard.ts). */
+/** The whole dashboard; the query client comes from the provider its boot renders it in (src/app/boot-dashboard.ts). */
 export function App({ sections = dashboardSections, locale, messages, banner, tools }: AppProps) {
   const [language, setLanguage] = useState({ locale, messages })
   const switchLanguage = async (next: Locale) => {

@@ -1,5 +1,5 @@
 import { runnerImport, type Plugin } from 'vite'
-import { icuMessages } from './vite-plugin-icu-messages.ts'
+import { icuMessages } from './icu-messages.ts'
 
 const ROOT = '<div id="root"></div>'
 /** The language whose shell is in #root itself, for visitors whose scripts don't run. */
@@ -30,7 +30,7 @@ export function prerenderShell(): Plugin {
       order: 'pre',
       async handler(html) {
         if (!html.includes(ROOT)) throw new Error(`index.html needs ${ROOT} for the prerendered shell`)
-        const { module } = await runnerImport<{ renderShells: () => Shells }>('/src/render-shell.tsx', {
+        const { module } = await runnerImport<{ renderShells: () => Shells }>('/src/app/render-shell.tsx', {
           plugins: [ignoreCss, icuMessages()],
         })
         const shells = module.renderShells()

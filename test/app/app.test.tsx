@@ -1,8 +1,8 @@
 import { fireEvent, screen, within } from '@testing-library/react'
 import { afterEach, beforeEach, expect, test, vi } from 'vitest'
-import { LOCALE_STORAGE_KEY } from '../src/i18n/locale'
-import { sectionNames } from './contract'
-import { advance, renderDashboard } from './render'
+import { LOCALE_STORAGE_KEY } from '../../src/i18n/locale'
+import { sectionNames } from '../contract'
+import { advance, renderDashboard } from '../render'
 
 beforeEach(() => {
   vi.useFakeTimers({ now: new Date('2026-11-28T12:00:00Z') })

@@ -1,8 +1,8 @@
 import type { HtmlTagDescriptor, Plugin } from 'vite'
-import { earlyRequestScript } from './src/api/early-requests.ts'
-import { endpointNames, endpoints } from './src/api/endpoints.ts'
-import { SAVED_DATA_KEY, savedDataBuster, savedFreshForMs } from './src/api/saved-data-version.ts'
-import { LOCALE_STORAGE_KEY, locales, pickLanguage } from './src/i18n/locale.ts'
+import { earlyRequestScript } from '../src/api/early-requests.ts'
+import { endpointNames, endpoints } from '../src/api/endpoints.ts'
+import { SAVED_DATA_KEY, savedDataBuster, savedFreshForMs } from '../src/api/saved-data-version.ts'
+import { LOCALE_STORAGE_KEY, locales, pickLanguage } from '../src/i18n/locale.ts'
 
 /**
  * Lets the HTML start what the entry would otherwise start late:
@@ -46,7 +46,7 @@ export function earlyStart(): Plugin {
           tags.push({ tag: 'script', children: earlyRequestScript(apiBase, requests, saved), injectTo: 'head-prepend' })
         }
         const bundle = context.bundle ?? {}
-        const early = ['/src/render-app.tsx', ...(mocking ? ['/mocks/browser.ts'] : [])]
+        const early = ['/src/app/render-app.tsx', ...(mocking ? ['/mocks/browser.ts'] : [])]
         const chunks = Object.values(bundle).filter((item) => item.type === 'chunk')
         const files = new Set<string>()
         const css = new Set<string>()

@@ -1,9 +1,9 @@
-import './ui/theme.css'
+import '../ui/theme.css'
 import { loadOrShowFailure } from './boot-failure'
 import { bootDashboard } from './boot-dashboard'
-import { loadMessages } from './i18n/catalogs'
-import { applyDocumentLocale } from './i18n/document-locale'
-import { detectLocale } from './i18n/locale'
+import { loadMessages } from '../i18n/catalogs'
+import { applyDocumentLocale } from '../i18n/document-locale'
+import { detectLocale } from '../i18n/locale'
 
 // Vite replaces this with a constant, so with mocking off the mock layer is not even in the build.
 const mocking = import.meta.env.VITE_API_MOCKING !== 'off'
@@ -11,7 +11,7 @@ const mocking = import.meta.env.VITE_API_MOCKING !== 'off'
 /** Starts the mock API; if it can't start, the page still loads and says why. */
 async function startMocks(): Promise<{ warnings: string[]; scenario?: string }> {
   try {
-    const { startMockApi } = await import('../mocks/browser')
+    const { startMockApi } = await import('../../mocks/browser')
     performance.mark('ecomarket:mocks-loaded')
     return await startMockApi(window.location.search)
   } catch (error) {
