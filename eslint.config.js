@@ -14,9 +14,9 @@ const sections = readdirSync(new URL('./src/sections', import.meta.url), { withF
 
 const layerZones = [
   {
-    target: ['./src/!(devtools|app)/**', './src/app/!(main).{ts,tsx}'],
+    target: ['./src/!(devtools|app)/**', './src/app/!(build-flags).{ts,tsx}', './src/app/head/**'],
     from: './mocks',
-    message: 'Only src/app/main.tsx and src/devtools/ may import the mock layer.',
+    message: 'Only src/app/build-flags.ts and src/devtools/ may import the mock layer.',
   },
   {
     target: ['./src/ui', './src/api'],

@@ -1,86 +1,79 @@
 import { readdirSync, readFileSync } from 'node:fs'
+import type { AddressInfo } from 'node:net'
 import { join } from 'node:path'
-import cookie from '@fastify/cookie'
-import compress from '@fastify/compress'
-import fastifyStatic from '@fastify/static'
-import Fastify, { type FastifyReply } from 'fastify'
 import { constants } from 'node:zlib'
-import { precompress } from './precompress'
-import { registerLiveNotifications } from './live-notifications'
-import { registerReferenceApi } from './reference-api'
-import { createSessionStore, type ScenarioSession } from './scenario-sessions'
-import { registerSecurityHeaders } from './security-headers'
+import compress from '@fastify/compress'
+import cookie from '@fastify/cookie'
+import Fastify from 'fastify'
+import { apiProxy } from './plugins/api-proxy'
+import { referenceApi } from './plugins/reference-api'
+import { securityHeaders } from './plugins/security-headers'
+import { staticFiles } from './plugins/static-files'
+import { loadStreamedBuild, streamedDocument } from './plugins/streamed-document'
+import type { ScenarioSession } from './scenario-sessions'
 
 export interface ServerOptions {
-  /** The mocking-off build to serve. */
+  /** The mocking-off build to serve (npm run build:real). */
   dist: string
+  /** The upstream API's origin; absent, the reference API is embedded, on `session`. */
+  api?: string
+  /** The embedded reference API's server-wide scenario. */
   session: ScenarioSession
+  /** Stream the dashboard document (the default); false serves it as a static host would. */
+  stream?: boolean
   /** More static folders, such as the benchmark's reference pages: URL prefix → folder. */
   extraRoots?: Record<string, string>
   connectOrigins?: string[]
   logger?: boolean
-  /** Lets a test's own session answer raw bytes and read its request counts (server/raw-responses.ts). */
+  /** The embedded API's test hooks: raw answers and request counts (server/raw-responses.ts). */
   testHooks?: boolean
 }
 
-// Vite puts content hashes in every file name under assets/, so those never change.
-const IMMUTABLE = 'public, max-age=31536000, immutable'
+function htmlUnder(dir: string): string {
+  return readdirSync(dir, { withFileTypes: true, recursive: true })
+    .filter((entry) => entry.isFile() && entry.name.endsWith('.html'))
+    .map((entry) => readFileSync(join(entry.parentPath, entry.name), 'utf8'))
+    .join('\n')
+}
 
-/** The production-like server: the static build, compressed and cached, plus the reference API. */
+/**
+ * The dashboard's server: the build, the streamed document (docs/architecture.md), and an API
+ * behind the same origin, either the embedded reference API or a proxy to `api`.
+ */
 export async function createServer({
   dist,
+  api,
   session,
+  stream = true,
   extraRoots = {},
   connectOrigins = [],
   logger = false,
   testHooks = false,
 }: ServerOptions) {
   const app = Fastify({ logger, forceCloseConnections: true })
-  const roots = [dist, ...Object.values(extraRoots)]
-  // Every page's inline scripts and styles are hashed into the one policy.
-  const indexHtml = roots.flatMap((root) => htmlFilesUnder(root).map((file) => readFileSync(file, 'utf8'))).join('\n')
+  const build = stream ? await loadStreamedBuild(dist) : undefined
+  // Every page's inline scripts and styles, the streamed document's included, are hashed into the one policy.
+  const pages = [dist, ...Object.values(extraRoots)].map(htmlUnder)
+  if (build) {
+    const { before, afterRoot, reveal } = build.document
+    pages.push(...Object.values(before), afterRoot, `<script>${reveal}</script>`)
+  }
   await app.register(cookie)
-  await registerSecurityHeaders(app, { indexHtml, connectOrigins })
-  // API answers are compressed per request; static files were compressed once, below.
+  await app.register(securityHeaders, { pages: pages.join('\n'), connectOrigins })
+  // API answers and the streamed document are compressed per response; static files were compressed by the build.
   await app.register(compress, {
     global: true,
     threshold: 1024,
     encodings: ['br', 'gzip'],
     brotliOptions: { params: { [constants.BROTLI_PARAM_QUALITY]: 4 } },
   })
-  const sessions = createSessionStore(session)
-  registerReferenceApi(app, sessions, { testHooks })
-  await registerLiveNotifications(app, sessions)
-
-  for (const root of roots) precompress(root)
-  const cacheHeaders = (reply: FastifyReply, path: string) =>
-    reply.header('Cache-Control', /[\\/]assets[\\/]/.test(path) ? IMMUTABLE : 'no-cache')
-  // The build writes hidden source maps for error reports; they hold the whole source, so they are never served.
-  const allowedPath = (path: string) => !path.endsWith('.map')
-  await app.register(fastifyStatic, {
-    root: dist,
-    preCompressed: true,
-    cacheControl: false,
-    setHeaders: cacheHeaders,
-    wildcard: false,
-    allowedPath,
-  })
-  for (const [prefix, root] of Object.entries(extraRoots)) {
-    await app.register(fastifyStatic, {
-      root,
-      prefix,
-      decorateReply: false,
-      preCompressed: true,
-      cacheControl: false,
-      setHeaders: cacheHeaders,
-      allowedPath,
-    })
+  if (api) await app.register(apiProxy, { upstream: api })
+  else await app.register(referenceApi, { session, testHooks })
+  if (build) {
+    // The embedded API is this server itself, over loopback, so the streamed calls go the way an upstream's would.
+    const ownOrigin = () => `http://127.0.0.1:${(app.server.address() as AddressInfo).port}`
+    await app.register(streamedDocument, { build, upstream: () => api ?? ownOrigin() })
   }
+  await app.register(staticFiles, { dist, extraRoots, index: !build })
   return app
-}
-
-function htmlFilesUnder(dir: string): string[] {
-  return readdirSync(dir, { withFileTypes: true, recursive: true })
-    .filter((entry) => entry.isFile() && entry.name.endsWith('.html'))
-    .map((entry) => join(entry.parentPath, entry.name))
 }

@@ -1,13 +1,14 @@
-// npm run serve -- [--port 4300] [--host 127.0.0.1] [--dist dist-real] [--scenario flaky] [--products error@300] [--live 5000] …
-//                   [--root /ref/zero/=bench-results/ref/zero …] [--test-hooks]
+// npm run serve -- [--port 4300] [--host 127.0.0.1] [--dist dist-real] [--api <origin>] [--no-stream]
+//                  [--scenario flaky] [--products error@300] [--live 5000] [--root /ref/zero/=folder …]
+//                  [--test-hooks] [--log]
 //
-// The mocking-off build on a production-like server, with the reference API over real HTTP.
-// --root serves more folders beside it (the benchmark's reference pages) under the same policy.
+// The dashboard's server: the mocking-off build, the streamed document, and the API behind the
+// same origin: the embedded reference API, or with --api a proxy to that upstream. --root serves
+// more folders beside it (the benchmark's reference pages) under the same policy.
 import { resolve } from 'node:path'
 import { parseArgs } from 'node:util'
-import { endpointNames } from '../src/api/endpoints'
+import { closeOnSignals, portFrom, refuse, scenarioFlagNames, scenarioFlags, sessionFromFlags } from './cli'
 import { createServer } from './create-server'
-import { sessionFrom } from './scenario-sessions'
 
 export const DEFAULT_PORT = 4300 // clear of Vite's 5173 (dev) and 4173 (preview)
 
@@ -16,55 +17,49 @@ const { values } = parseArgs({
     port: { type: 'string', default: String(DEFAULT_PORT) },
     host: { type: 'string', default: '127.0.0.1' },
     dist: { type: 'string', default: 'dist-real' },
-    scenario: { type: 'string' },
+    api: { type: 'string' },
+    'no-stream': { type: 'boolean', default: false },
     log: { type: 'boolean', default: false },
     root: { type: 'string', multiple: true, default: [] },
     // The browser tests' raw answers (server/raw-responses.ts); never on for shoppers or benchmarks.
     'test-hooks': { type: 'boolean', default: false },
-    live: { type: 'string' },
-    ...Object.fromEntries(endpointNames.map((name) => [name, { type: 'string' as const }])),
+    ...scenarioFlags,
   },
 })
 
-// The command line takes the URL's syntax: --scenario <id> and --<endpoint> <spec>.
-const params = new URLSearchParams()
-for (const key of ['scenario', 'live', ...endpointNames] as const) {
-  const value = (values as Record<string, unknown>)[key]
-  if (typeof value === 'string') params.set(key, value)
+let api: string | undefined
+if (values.api !== undefined) {
+  // The upstream owns its scenarios and hooks: set them where it runs (npm run serve:api).
+  const owned = [...scenarioFlagNames, 'test-hooks'].filter((flag) => (values as Record<string, unknown>)[flag])
+  if (owned.length)
+    refuse(`--${owned[0]} belongs to the upstream API with --api: start it there (npm run serve:api -- --${owned[0]} …).`)
+  try {
+    api = new URL(values.api).origin
+  } catch {
+    refuse(`--api takes the upstream's origin, such as http://localhost:4301, not "${values.api}".`)
+  }
 }
-const { session, warnings } = sessionFrom(`?${params}`)
-if (warnings.length) {
-  console.error(warnings.join('\n'))
-  process.exit(2)
-}
-
-const port = Number(values.port)
-if (!Number.isInteger(port) || port < 1 || port > 65_535) {
-  console.error(`--port must be a whole number from 1 to 65535, not "${values.port}".`)
-  process.exit(2)
-}
+const session = sessionFromFlags(values)
+const port = portFrom(values.port)
 
 const extraRoots: Record<string, string> = {}
 for (const spec of values.root) {
   const [prefix, dir] = spec.split('=')
-  if (!prefix?.startsWith('/') || !prefix.endsWith('/') || !dir) {
-    console.error(`--root takes /prefix/=folder, not "${spec}".`)
-    process.exit(2)
-  }
+  if (!prefix?.startsWith('/') || !prefix.endsWith('/') || !dir) refuse(`--root takes /prefix/=folder, not "${spec}".`)
   extraRoots[prefix] = resolve(dir)
 }
 
 const app = await createServer({
   dist: resolve(values.dist),
+  api,
   session,
+  stream: !values['no-stream'],
   extraRoots,
   logger: values.log,
   testHooks: values['test-hooks'],
 })
 const address = await app.listen({ port, host: values.host })
-console.log(
-  `EcoMarket on ${address.replace('127.0.0.1', 'localhost')}/ (scenario: ${session.description}, build: ${values.dist})`,
-)
-
-for (const signal of ['SIGINT', 'SIGTERM'] as const)
-  process.once(signal, () => void app.close().then(() => process.exit(0)))
+const upstream = api ? `upstream ${api}` : `embedded API, scenario: ${session.description}`
+const delivery = values['no-stream'] ? 'as a static host' : 'streamed'
+console.log(`EcoMarket on ${address.replace('127.0.0.1', 'localhost')}/ (${delivery}; ${upstream}; build: ${values.dist})`)
+closeOnSignals(() => app.close())

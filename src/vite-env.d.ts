@@ -1,8 +1,9 @@
 /// <reference types="vite/client" />
 
+/** VITE_API_MOCKING !== 'off', from vite.config.ts; read only by src/app/build-flags.ts. */
+declare const __MOCK_API__: boolean
+
 interface ImportMetaEnv {
-  /** `off` calls the real API at VITE_API_BASE_URL and leaves the mock layer out of the build. */
-  readonly VITE_API_MOCKING?: string
   /** The real API's origin; defaults to the page's own. */
   readonly VITE_API_BASE_URL?: string
   /** Where each load's metrics beacon goes; unset, nothing is sent. */
@@ -17,7 +18,7 @@ interface ImportMeta {
   readonly env: ImportMetaEnv
 }
 
-/** A catalog of ICU messages, compiled to one function per message by vite-plugin-icu-messages.ts. */
+/** A catalog of ICU messages, compiled to one function per message by build/icu-messages.ts. */
 declare module '*.json?icu' {
   const messages: Record<string, (values?: Record<string, unknown>) => string>
   export default messages

@@ -5,7 +5,7 @@ import type { ReactElement, ReactNode } from 'react'
 import { vi } from 'vitest'
 import { createQueryClient } from '../src/api/query-client'
 import { App } from '../src/app/app'
-import { bootDashboard, type BootedDashboard, type BootOptions } from '../src/app/boot-dashboard'
+import { bootDashboard, startLiveChannel, type BootedDashboard, type BootOptions } from '../src/app/boot-dashboard'
 import type { LoadRecorder } from '../src/metrics/load-recorder'
 import { I18nProvider } from '../src/i18n/i18n-context'
 import type { Locale } from '../src/i18n/locale'
@@ -35,8 +35,10 @@ export function renderWithClient(
   return { ...result, user, client }
 }
 
-interface DashboardOptions extends Omit<BootOptions, 'render'> {
+interface DashboardOptions extends BootOptions {
   locale?: Locale
+  /** Open the live notifications channel once rendered, as the page does. */
+  live?: boolean
   /** The developer tools, given this load's recorder (mock mode's panel). */
   tools?: (recorder: LoadRecorder) => ReactNode
   /** Runs once every request has started, before anything renders. */
@@ -48,22 +50,19 @@ interface DashboardOptions extends Omit<BootOptions, 'render'> {
 /** Boots and renders the whole dashboard as the page does (src/app/boot-dashboard.ts), in English unless told. */
 export async function renderDashboard({
   locale = 'en',
+  live = false,
   tools,
   beforeRender,
   wrap = (app) => app,
   ...boot
 }: DashboardOptions = {}) {
-  let rendered: ReturnType<typeof renderWithClient> | undefined
-  const dashboard = await bootDashboard({
-    ...boot,
-    render: async (dashboard) => {
-      const { queryClient, recorder, sections } = dashboard
-      await beforeRender?.(dashboard)
-      const app = <App sections={sections} {...inLanguage(locale)} tools={tools?.(recorder)} />
-      rendered = renderWithClient(wrap(app), { client: queryClient, locale })
-    },
-  })
-  return { ...rendered!, ...dashboard }
+  const dashboard = await bootDashboard(boot)
+  const { queryClient, recorder, sections } = dashboard
+  await beforeRender?.(dashboard)
+  const app = <App sections={sections} {...inLanguage(locale)} tools={tools?.(recorder)} />
+  const rendered = renderWithClient(wrap(app), { client: queryClient, locale })
+  if (live) startLiveChannel(dashboard)
+  return { ...rendered, ...dashboard }
 }
 
 /** Puts the mock API into a registry scenario, optionally with per-endpoint overrides. */

@@ -1,5 +1,9 @@
 import type { EndpointName } from './endpoints'
 
+// The static host's head script (src/app/head/early-requests.ts) starts each GET while the HTML is
+// still parsing; getJson adopts it for the page's first attempt. This module is the one channel
+// between the two: the head script puts, the API client takes.
+
 /** A request the page's head script started while the HTML was still arriving. */
 export interface EarlyRequest {
   /** performance.now() when it left, so its timeout counts from the real start. */
@@ -14,6 +18,11 @@ declare global {
   }
 }
 
+/** Hands an endpoint's request over to the app (the head script's side). */
+export function putEarlyRequest(name: EndpointName, request: EarlyRequest): void {
+  ;(window.__ecomarketEarly ??= {})[name] = request
+}
+
 /** Hands over an endpoint's early request, once: only a page's first attempt can use it. */
 export function takeEarlyRequest(name: string): EarlyRequest | undefined {
   const early = globalThis.window?.__ecomarketEarly
@@ -22,24 +31,6 @@ export function takeEarlyRequest(name: string): EarlyRequest | undefined {
   return request
 }
 
-/** What the head script needs to know of saved data, to leave out requests that it still answers. */
-export interface SavedDataCheck {
-  key: string
-  buster: string
-}
-
-/**
- * The head script, as source, for the build to inline: it starts one GET per endpoint with the
- * same headers getJson sends, before any module has even downloaded. An endpoint whose saved
- * answer is still fresh (`freshForMs` since it was fetched, same buster) is left out: the app
- * shows the saved answer and makes no request (src/api/saved-data.ts).
- */
-export function earlyRequestScript(
-  base: string,
-  requests: [EndpointName, string, number][],
-  saved: SavedDataCheck,
-): string {
-  // Endpoints that saved data can't spare leave first; reading storage (slow on a cold profile) comes after them.
-  const ordered = [...requests].sort((a, b) => Number(a[2] > 0) - Number(b[2] > 0))
-  return `(()=>{const b=(${JSON.stringify(base)}||location.origin).replace(/\\/+$/,''),e=window.__ecomarketEarly={};let s;const fresh=(n,f)=>{if(!f)return false;if(!s){s=[];try{const c=JSON.parse(localStorage.getItem(${JSON.stringify(saved.key)}));if(c.buster===${JSON.stringify(saved.buster)})s=c.clientState.queries}catch{}}return s.some(q=>q.queryKey[0]===n&&q.state.status==='success'&&Date.now()-q.state.dataUpdatedAt<f)};for(const[n,p,f]of ${JSON.stringify(ordered)}){if(fresh(n,f))continue;const c=new AbortController(),r=fetch(b+p,{signal:c.signal,headers:{Accept:'application/json'}});r.catch(()=>{});e[n]={startedAt:performance.now(),controller:c,response:r}}})()`
-}
+/** Fetch priority from the endpoint table's criticality: the critical sections' requests go first. */
+export const fetchPriority = (criticality: 'critical' | 'optional'): RequestPriority =>
+  criticality === 'critical' ? 'high' : 'low'

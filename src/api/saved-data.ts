@@ -3,7 +3,7 @@ import type { QueryClient } from '@tanstack/react-query'
 import { persistQueryClientRestore, type PersistedClient, type Persister } from '@tanstack/react-query-persist-client'
 import * as v from 'valibot'
 import { endpointNames, endpoints, type EndpointName } from './endpoints'
-import { SAVED_DATA_KEY, savedDataBuster } from './saved-data-version'
+import { SAVED_DATA_KEY, SAVED_INDEX_KEY, savedDataBuster, type SavedIndex } from './saved-data-version'
 
 // The shopper's next visit paints non-personal data from localStorage at once, through TanStack's
 // persister packages. Only endpoints with a `persist` entry in the table are written: profile and
@@ -92,12 +92,27 @@ export function keepRestorable(client: PersistedClient, now: number = Date.now()
   return { ...client, clientState: { ...client.clientState, queries } }
 }
 
+/** When each answer in a saved client was fetched: the index the static host's head script reads. */
+export function indexOf(client: PersistedClient): SavedIndex {
+  const fetchedAt: Record<string, number> = {}
+  for (const { queryKey, state } of client.clientState.queries) {
+    if (typeof queryKey[0] === 'string' && state.dataUpdatedAt > 0) fetchedAt[queryKey[0]] = state.dataUpdatedAt
+  }
+  return { buster: client.buster, fetchedAt }
+}
+
 /** The persister: TanStack's storage persister over quiet localStorage, reading back only what may be shown. */
 export function createSavedDataPersister(storage: SyncStorage | undefined = browserStorage()): Persister {
+  const quiet = quietStorage(storage)
   const persister = createAsyncStoragePersister({
-    storage: quietStorage(storage),
+    storage: quiet,
     key: SAVED_DATA_KEY,
     deserialize: readSaved,
+    // Called when the (throttled) write happens, so the index never runs ahead of what is saved.
+    serialize: (client) => {
+      quiet?.setItem(SAVED_INDEX_KEY, JSON.stringify(indexOf(client)))
+      return JSON.stringify(client)
+    },
   })
   return {
     ...persister,

@@ -2,16 +2,17 @@ import './app.css'
 import { useRef, useState, type ReactNode } from 'react'
 import { loadMessages, type Messages } from '../i18n/catalogs'
 import { applyDocumentLocale } from '../i18n/document-locale'
+import type { FormatMemo } from '../i18n/format-memo'
 import { I18nProvider, useI18n } from '../i18n/i18n-context'
 import { rememberLocale, type Locale } from '../i18n/locale'
+import { RenderProbe } from '../metrics/render-probe'
 import { columnsOf, dashboardSections, type SectionEntry } from '../sections/registry'
 import { DashboardStatus } from '../ui/dashboard-status'
 import { LanguageSwitcher } from '../ui/language-switcher'
 import { OfflineBanner, PageActions } from '../ui/page-status'
+import { SectionHtmlContext, type SectionHtml } from '../ui/section-html'
 import { useHydrated } from '../ui/use-hydrated'
-import { RenderProbe } from '../metrics/render-probe'
-
-const mockTools = import.meta.env.VITE_API_MOCKING !== 'off'
+import { mockApi } from './build-flags'
 
 interface AppProps {
   /** The sections, in order; the registry's unless a test adds one. Two columns on wide screens, stacked on phones. */
@@ -19,6 +20,10 @@ interface AppProps {
   /** The language to start in and its catalog; the app reads no browser state to pick them. */
   locale: Locale
   messages: Messages
+  /** What each section's HTML already shows (a streamed page's settled sections); absent, the shell's skeleton. */
+  html?: Record<string, SectionHtml>
+  /** Intl's output in the server's render of the streamed sections. */
+  formatted?: FormatMemo
   /** Developer warnings about the URL; they float over the page, so they never push it down. */
   banner?: ReactNode
   /** Developer tools, present in mock mode only. */
@@ -26,7 +31,7 @@ interface AppProps {
 }
 
 /** The whole dashboard; the query client comes from the provider its boot renders it in (src/app/boot-dashboard.ts). */
-export function App({ sections = dashboardSections, locale, messages, banner, tools }: AppProps) {
+export function App({ sections = dashboardSections, locale, messages, html = {}, formatted, banner, tools }: AppProps) {
   const [language, setLanguage] = useState({ locale, messages })
   const switchLanguage = async (next: Locale) => {
     if (next === language.locale) return
@@ -39,8 +44,8 @@ export function App({ sections = dashboardSections, locale, messages, banner, to
   // Neither is in the prerendered shell, so both join once hydration has matched it.
   const hydrated = useHydrated()
   return (
-    <I18nProvider locale={language.locale} messages={language.messages}>
-      <Dashboard sections={sections} banner={hydrated && banner} onLanguageChange={switchLanguage} />
+    <I18nProvider locale={language.locale} messages={language.messages} formatted={formatted}>
+      <Dashboard sections={sections} html={html} banner={hydrated && banner} onLanguageChange={switchLanguage} />
       {/* The developer tools stay in English whatever the page's language. */}
       {hydrated && tools && (
         <div lang="en" className="tools">
@@ -53,11 +58,14 @@ export function App({ sections = dashboardSections, locale, messages, banner, to
 
 interface DashboardProps {
   sections: readonly SectionEntry[]
+  html: Record<string, SectionHtml>
   banner: ReactNode
   onLanguageChange: (locale: Locale) => void
 }
 
-function Dashboard({ sections, banner, onLanguageChange }: DashboardProps) {
+const loadingShell: SectionHtml = { settled: false }
+
+function Dashboard({ sections, html, banner, onLanguageChange }: DashboardProps) {
   const { t } = useI18n()
   const titleRef = useRef<HTMLHeadingElement>(null)
   // The page's own controls and the offline banner are not in the prerendered shell either.
@@ -78,7 +86,7 @@ function Dashboard({ sections, banner, onLanguageChange }: DashboardProps) {
         {hydrated && <OfflineBanner />}
         <div className="page__heading">
           {/* Mock mode's tools pill joins this row after hydration; its room is kept from the first paint. */}
-          <div className={mockTools ? 'page__bar page__bar--beside-tools' : 'page__bar'}>
+          <div className={mockApi ? 'page__bar page__bar--beside-tools' : 'page__bar'}>
             <h1 ref={titleRef} tabIndex={-1} className="page__title">
               {t('heading')}
             </h1>
@@ -93,7 +101,9 @@ function Dashboard({ sections, banner, onLanguageChange }: DashboardProps) {
             <div key={i} className="dashboard__column">
               {column.map(({ endpoint, Component }) => (
                 <RenderProbe key={endpoint.name} id={endpoint.name}>
-                  <Component />
+                  <SectionHtmlContext value={html[endpoint.name] ?? loadingShell}>
+                    <Component />
+                  </SectionHtmlContext>
                 </RenderProbe>
               ))}
             </div>

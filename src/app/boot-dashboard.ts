@@ -1,17 +1,17 @@
 import type { QueryClient } from '@tanstack/react-query'
 import type { Persister } from '@tanstack/react-query-persist-client'
+import { sectionKey } from '../api/endpoint-query'
+import { attachPageAnswers, type PageAnswers } from '../api/page-answers'
 import { createQueryClient } from '../api/query-client'
 import { hasSavedData } from '../api/saved-data-version'
-import { startDashboardLoad } from './dashboard-load'
 import { sendLoadBeacon } from '../metrics/beacon'
 import { logCompletionOrder } from '../metrics/completion-log'
 import { createLoadRecorder, timeToFirstData, type LoadRecorder } from '../metrics/load-recorder'
 import { appendHistory } from '../metrics/ttfd-history'
 // Types only: the components stay out of the entry, which must start the requests before React has loaded.
 import type { SectionEntry } from '../sections/registry'
-
-// Build-time constant: a mocking-off build has no developer panel, so its History code is dropped.
-const panelBuild = import.meta.env.VITE_API_MOCKING !== 'off'
+import { mockApi } from './build-flags'
+import { startDashboardLoad } from './dashboard-load'
 
 /** What the boot made, for the render step. */
 export interface BootedDashboard {
@@ -19,11 +19,11 @@ export interface BootedDashboard {
   recorder: LoadRecorder
   /** The sections to draw; absent, the registry's. */
   sections?: readonly SectionEntry[]
+  /** Saved data from the last visit is in the cache, to be drawn in the first render. */
+  restored: boolean
 }
 
 export interface BootOptions {
-  /** Mounts the dashboard; its requests are already in flight. */
-  render: (dashboard: BootedDashboard) => void | Promise<void>
   /** The sections to load and show; absent, the registry's (src/sections/registry.ts). */
   sections?: readonly SectionEntry[]
   /** The mock scenario: recorded with the load, and saved data belongs to it. */
@@ -34,43 +34,36 @@ export interface BootOptions {
   now?: () => number
   /** Show saved data from the last visit before any request, and save this visit's once the load completes. */
   savedData?: false | { persister?: Persister }
-  /** Keep each load's time to first data for the developer panel's History tab (mock mode; a mocking-off build leaves it out). */
+  /** Answers the page brought (the streamed document): each section's first attempt. */
+  pageAnswers?: PageAnswers
+  /** Keep each load's time to first data for the developer panel's History tab (mock builds only). */
   keepHistory?: boolean
   /** Log each section's outcome to the console as it settles, as the study's as_completed loop did (development builds only). */
   logCompletion?: boolean
-  /** Open the live notifications channel once the dashboard has rendered. */
-  live?: boolean
 }
 
 /**
- * The one way the dashboard starts, for the page (src/app/main.tsx) and for every test that renders all
- * of it: query client → load recorder → saved data → every request at once → render → live channel.
- * It imports neither React nor a component, so the requests leave before they have downloaded.
+ * The one way the dashboard starts, for the page (src/app/main.tsx) and for every test that renders
+ * all of it: query client → load recorder → saved data → every request at once. Rendering comes
+ * next, then the live channel (startLiveChannel). It imports neither React nor a component, so the
+ * requests leave before they have downloaded.
  */
-export async function bootDashboard(options: BootOptions): Promise<BootedDashboard> {
-  const {
-    render,
-    sections,
-    scenario,
-    startedAt,
-    now,
-    savedData = false,
-    keepHistory = false,
-    logCompletion = false,
-    live = false,
-  } = options
+export async function bootDashboard(options: BootOptions = {}): Promise<BootedDashboard> {
+  const { sections, scenario, startedAt, now, savedData = false, pageAnswers, keepHistory = false } = options
   const queryClient = createQueryClient()
   const recorder = createLoadRecorder(queryClient.getQueryCache(), now && { now })
   recorder.beginLoad({ startedAt, scenario })
   recorder.onComplete((load) => {
     // Build-time constant too: with no collector configured, the beacon's code isn't even shipped.
     if (import.meta.env.VITE_METRICS_URL) sendLoadBeacon(load)
-    if (!panelBuild || !keepHistory) return
+    if (!mockApi || !keepHistory) return
     const ttfdMs = timeToFirstData(load)
     if (ttfdMs !== undefined) appendHistory({ at: Date.now(), ttfdMs: Math.round(ttfdMs), scenario: load.scenario })
   })
-  if (import.meta.env.DEV && logCompletion) logCompletionOrder(recorder)
+  if (import.meta.env.DEV && options.logCompletion) logCompletionOrder(recorder)
+  if (pageAnswers) attachPageAnswers(queryClient, pageAnswers)
 
+  let restored = false
   if (savedData) {
     // Saved categories and products go into the cache first (microtasks: localStorage is synchronous),
     // so the first render after hydration shows them and no request starts for what is still fresh.
@@ -81,6 +74,10 @@ export async function bootDashboard(options: BootOptions): Promise<BootedDashboa
       await import('../api/saved-data')
         .then(({ restoreSavedData }) => restoreSavedData(queryClient, saving))
         .catch(() => {})
+      restored = queryClient
+        .getQueryCache()
+        .getAll()
+        .some((query) => query.state.data !== undefined)
     }
     // Saving waits until this load has completed, so a storage write never competes with an answer being drawn.
     const stopWaitingForLoad = recorder.onComplete(() => {
@@ -94,13 +91,29 @@ export async function bootDashboard(options: BootOptions): Promise<BootedDashboa
     queryClient,
     sections?.map((section) => section.endpoint),
   )
-  const dashboard = { queryClient, recorder, sections }
-  await render(dashboard)
-  // The live channel waits only for the first render.
-  if (live) {
-    void import('../sections/notifications/live-notifications')
-      .then(({ startLiveNotifications }) => startLiveNotifications(queryClient))
-      .catch(() => {})
-  }
-  return dashboard
+  return { queryClient, recorder, sections, restored }
+}
+
+/** Resolves once each named section's query has an answer (data or a final failure): what its HTML already shows. */
+export function whenAnswered(queryClient: QueryClient, names: readonly string[]) {
+  const answered = () =>
+    names.every((name) => {
+      const query = queryClient.getQueryCache().find({ queryKey: sectionKey(name) })
+      return query !== undefined && query.state.status !== 'pending'
+    })
+  return new Promise<void>((resolve) => {
+    if (answered()) return resolve()
+    const stop = queryClient.getQueryCache().subscribe(() => {
+      if (!answered()) return
+      stop()
+      resolve()
+    })
+  })
+}
+
+/** Opens the live notifications channel; it waits for the first render, so it never competes with it. */
+export function startLiveChannel({ queryClient }: BootedDashboard): void {
+  void import('../sections/notifications/live-notifications')
+    .then(({ startLiveNotifications }) => startLiveNotifications(queryClient))
+    .catch(() => {})
 }

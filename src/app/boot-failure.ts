@@ -1,4 +1,5 @@
 import './boot-failure.css'
+import { isStreamedPage, STREAMED_SECTION } from './streamed-page'
 
 // When the code after the HTML fails to arrive (the connection dropped between the two), the
 // page says so and offers a way on, instead of staying blank. Plain DOM, no React: React may be
@@ -55,11 +56,25 @@ export function showBootFailure(
     make('p', 'boot-failure__hint', offline ? words.offline : words.dropped),
     button,
   )
+  if (isStreamedPage()) showEveryStreamedSection()
   // The prerendered loading shell would promise sections that will never arrive.
-  document.getElementById('root')?.setAttribute('hidden', '')
+  else document.getElementById('root')?.setAttribute('hidden', '')
   document.body.prepend(box)
   window.addEventListener('online', () => reload(), { once: true })
   return box
+}
+
+/**
+ * A streamed page's sections stay readable without the app: each one still held back (a failure
+ * the app would have retried) takes its skeleton's place with the message the server wrote for it.
+ */
+function showEveryStreamedSection() {
+  const root = document.getElementById('root')
+  for (const box of document.querySelectorAll<HTMLElement>(`${STREAMED_SECTION}:not([data-revealed])`)) {
+    const section = box.querySelector('section')
+    const skeleton = root?.querySelector(`section[aria-labelledby="${box.dataset.section}-heading"]`)
+    if (section && skeleton) skeleton.replaceWith(section)
+  }
 }
 
 /** What a dynamic import loads; if it fails, the failure is shown and boot stops there (the promise never settles). */

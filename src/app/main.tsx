@@ -1,23 +1,36 @@
 import '../ui/theme.css'
-import { loadOrShowFailure } from './boot-failure'
-import { bootDashboard } from './boot-dashboard'
+import './streamed.css'
 import { loadMessages } from '../i18n/catalogs'
 import { applyDocumentLocale } from '../i18n/document-locale'
-import { detectLocale } from '../i18n/locale'
+import { detectLocale, isLocale, storedLocale, type Locale } from '../i18n/locale'
+import { loadOrShowFailure } from './boot-failure'
+import { bootDashboard, startLiveChannel, whenAnswered } from './boot-dashboard'
+import { loadMockApi } from './build-flags'
+import { readStreamedAnswers } from './streamed-answers'
+import { isStreamedPage } from './streamed-page'
 
-// Vite replaces this with a constant, so with mocking off the mock layer is not even in the build.
-const mocking = import.meta.env.VITE_API_MOCKING !== 'off'
+// The page's three ways to start (docs/architecture.md): the dev server or a mock build (the mock
+// API's worker, then every request), a static host (the head script's requests, adopted), and the
+// streamed page (the server's answers, adopted). Each then renders, and opens the live channel.
 
 /** Starts the mock API; if it can't start, the page still loads and says why. */
-async function startMocks(): Promise<{ warnings: string[]; scenario?: string }> {
+async function startMocks(load: NonNullable<typeof loadMockApi>): Promise<{ warnings: string[]; scenario?: string }> {
   try {
-    const { startMockApi } = await import('../../mocks/browser')
+    const { startMockApi } = await load()
     performance.mark('ecomarket:mocks-loaded')
     return await startMockApi(window.location.search)
   } catch (error) {
     const reason = error instanceof Error ? error.message : String(error)
     return { warnings: [`The mock API could not start (${reason}), so requests go to the network.`] }
   }
+}
+
+/** The server picked a streamed page's language; a different choice stored in this browser wins, drawn afresh. */
+function pageLanguage(streamed: boolean): { locale: Locale; asInHtml: boolean } {
+  const served = document.documentElement.lang
+  if (!streamed || !isLocale(served)) return { locale: detectLocale(), asInHtml: true }
+  const locale = storedLocale() ?? served
+  return { locale, asInHtml: locale === served }
 }
 
 /**
@@ -27,31 +40,42 @@ async function startMocks(): Promise<{ warnings: string[]; scenario?: string }> 
 async function boot() {
   // User Timing marks let the benchmark and DevTools' Performance panel show where start-up time goes.
   performance.mark('ecomarket:boot')
-  // The language is known at once (stored choice, else the browser's), so the page never shows the wrong one.
-  const locale = detectLocale()
+  const streamed = isStreamedPage()
+  const { locale, asInHtml } = pageLanguage(streamed)
   document.documentElement.lang = locale
   // React DOM and the sections download while the mock API starts: neither waits for the other,
   // and the requests wait for neither React nor the first render.
   const rendering = loadOrShowFailure(import('./render-app')) // a chunk lost to a dropped connection: say so, offer Reload
   // Only this language's catalog, alongside the render module; with mocking off it is the one chunk loaded later.
   const catalog = loadOrShowFailure(loadMessages(locale))
-  const { warnings, scenario } = mocking ? await startMocks() : { warnings: [], scenario: undefined }
+  const { warnings, scenario } = loadMockApi ? await startMocks(loadMockApi) : { warnings: [], scenario: undefined }
   performance.mark('ecomarket:mocks-ready')
 
-  await bootDashboard({
+  // Streamed answers are fresher than anything saved, so a streamed page restores nothing.
+  const answers = streamed ? readStreamedAnswers() : undefined
+  const dashboard = await bootDashboard({
     scenario,
     startedAt: 0, // the page's own load counts from navigation start
-    savedData: {},
-    keepHistory: mocking,
-    logCompletion: import.meta.env.DEV,
-    live: true,
-    render: async (dashboard) => {
-      performance.mark('ecomarket:requests-started') // the boot calls this as soon as every request has left
-      const [{ renderApp }, messages] = await Promise.all([rendering, catalog])
-      applyDocumentLocale(locale, messages)
-      renderApp(dashboard, { mocking, warnings, locale, messages })
-    },
+    savedData: streamed ? false : {},
+    pageAnswers: answers,
+    keepHistory: true,
+    logCompletion: true,
   })
+  performance.mark('ecomarket:requests-started')
+  const [{ renderApp, hydratesShell }, messages] = await Promise.all([rendering, catalog])
+  applyDocumentLocale(locale, messages)
+  // What the HTML shows now is what React's first pass must draw: streamed sections settled, the rest skeletons.
+  const html = answers?.takeOver() ?? {}
+  await whenAnswered(dashboard.queryClient, Object.keys(html))
+  renderApp(dashboard, {
+    warnings,
+    locale,
+    messages,
+    html,
+    formatted: answers && { strings: answers.strings, record: false },
+    hydrate: asInHtml && hydratesShell(dashboard),
+  })
+  startLiveChannel(dashboard)
   requestAnimationFrame(() => performance.mark('ecomarket:first-frame'))
 }
 

@@ -1,32 +1,46 @@
 import { QueryClientProvider } from '@tanstack/react-query'
-import { lazy, StrictMode, Suspense } from 'react'
+import { lazy, startTransition, StrictMode, Suspense } from 'react'
 import { createRoot, hydrateRoot } from 'react-dom/client'
-import { App } from './app'
-import type { BootedDashboard } from './boot-dashboard'
 import { ScenarioWarnings } from '../devtools/scenario-warnings'
 import type { Messages } from '../i18n/catalogs'
+import type { FormatMemo } from '../i18n/format-memo'
 import type { Locale } from '../i18n/locale'
+import type { SectionHtml } from '../ui/section-html'
 import { ToolsErrorBoundary } from '../ui/tools-error-boundary'
+import { App } from './app'
+import type { BootedDashboard } from './boot-dashboard'
+import { loadDevTools, mockApi } from './build-flags'
 
-// Behind the same build flag as the mock layer, so a build with mocking off doesn't even emit the panel.
-const DevTools =
-  import.meta.env.VITE_API_MOCKING === 'off'
-    ? null
-    : lazy(() => import('../devtools/dev-tools').then((m) => ({ default: m.DevTools })))
+// Behind the build flag, so a mocking-off build doesn't even emit the panel.
+const DevTools = loadDevTools && lazy(() => loadDevTools().then((m) => ({ default: m.DevTools })))
 // Only the mock layer reports URL warnings, so a build with mocking off leaves the banner and its text out.
-const Warnings = import.meta.env.VITE_API_MOCKING === 'off' ? null : ScenarioWarnings
+const Warnings = mockApi ? ScenarioWarnings : null
 
 interface RenderOptions {
-  mocking: boolean
   warnings: string[]
   locale: Locale
   messages: Messages
+  /** What each section's HTML shows now (a streamed page's settled sections); the rest are the shell's skeletons. */
+  html?: Record<string, SectionHtml>
+  /** Intl's output in the server's render, so hydration draws the same text. */
+  formatted?: FormatMemo
+  /** Hydrate the HTML in #root; false renders afresh over it. */
+  hydrate: boolean
 }
+
+/**
+ * A build's #root holds the prerendered shell (or the streamed page), which React hydrates; the
+ * dev server's is empty. A repeat visit that restored saved data renders afresh instead:
+ * hydration's first pass must match the loading shell, while a fresh render's first pass already
+ * draws the saved sections.
+ */
+export const hydratesShell = ({ restored }: BootedDashboard): boolean =>
+  document.getElementById('root')?.firstElementChild != null && !restored
 
 /** Mounts the dashboard; the requests it shows are already in flight. */
 export function renderApp(
   { queryClient, recorder, sections }: BootedDashboard,
-  { mocking, warnings, locale, messages }: RenderOptions,
+  { warnings, locale, messages, html, formatted, hydrate }: RenderOptions,
 ) {
   const container = document.getElementById('root')!
   const app = (
@@ -36,9 +50,10 @@ export function renderApp(
           sections={sections}
           locale={locale}
           messages={messages}
+          html={html}
+          formatted={formatted}
           banner={Warnings && <Warnings warnings={warnings} />}
           tools={
-            mocking &&
             DevTools && (
               <ToolsErrorBoundary>
                 <Suspense fallback={null}>
@@ -51,13 +66,7 @@ export function renderApp(
       </QueryClientProvider>
     </StrictMode>
   )
-  // A build prerenders the loading shell into #root (vite-plugin-prerender-shell.ts); the dev server doesn't.
-  // A repeat visit that restored saved data renders afresh instead: hydration's first pass must match
-  // the loading shell, while a fresh render's first pass already draws the saved sections.
-  const restored = queryClient
-    .getQueryCache()
-    .getAll()
-    .some((query) => query.state.data !== undefined)
-  if (container.firstElementChild && !restored) hydrateRoot(container, app)
+  // As a transition, hydration yields to the browser every few milliseconds instead of one long task.
+  if (hydrate) startTransition(() => void hydrateRoot(container, app))
   else createRoot(container).render(app)
 }

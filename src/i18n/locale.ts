@@ -12,6 +12,9 @@ export const localeNames: Record<Locale, string> = { en: 'English', es: 'Españo
 
 export const LOCALE_STORAGE_KEY = 'ecomarket:locale'
 
+/** The same choice as a cookie, so the dashboard's server renders the streamed page in it. */
+export const LOCALE_COOKIE = 'ecomarket-locale'
+
 /**
  * A stored choice wins; otherwise the first preferred language we speak (es-* is Spanish); else the
  * first supported. Self-contained on purpose: the build inlines its source into the page's HTML, so
@@ -33,16 +36,21 @@ export function pickLanguage(
 export const pickLocale = (stored: string | null | undefined, preferred: readonly string[]): Locale =>
   pickLanguage(stored, preferred, locales) as Locale
 
-/** Synchronous, so `<html lang>` can be set before anything is painted. */
-export function detectLocale(): Locale {
-  let stored: string | null = null
+export const isLocale = (value: unknown): value is Locale => locales.some((locale) => locale === value)
+
+/** The shopper's own choice, made with the switcher on an earlier visit; null if none (or storage is blocked). */
+export function storedLocale(): Locale | null {
   try {
-    stored = localStorage.getItem(LOCALE_STORAGE_KEY)
+    const stored = localStorage.getItem(LOCALE_STORAGE_KEY)
+    return isLocale(stored) ? stored : null
   } catch {
-    // Storage can be blocked (privacy settings); the browser's languages still decide.
+    return null // storage can be blocked (privacy settings); the browser's languages still decide
   }
-  return pickLocale(stored, navigator.languages?.length ? navigator.languages : [navigator.language])
 }
+
+/** Synchronous, so `<html lang>` can be set before anything is painted. */
+export const detectLocale = (): Locale =>
+  storedLocale() ?? pickLocale(null, navigator.languages?.length ? navigator.languages : [navigator.language])
 
 export function rememberLocale(locale: Locale): void {
   try {
@@ -50,4 +58,6 @@ export function rememberLocale(locale: Locale): void {
   } catch {
     // The choice then lasts for this page only.
   }
+  // A year, site-wide; nothing secret in it, so scripts may read it.
+  document.cookie = `${LOCALE_COOKIE}=${locale}; path=/; max-age=31536000; samesite=lax`
 }

@@ -18,6 +18,10 @@ export function ErrorState({ error, name, onRetry }: ErrorStateProps) {
       <button type="button" className="button" onClick={onRetry}>
         {t('retry')}
       </button>
+      {/* A page whose script never ran can't retry in place; CSS shows this link only then. */}
+      <a className="button notice__reload" href="">
+        {t('reloadPage')}
+      </a>
     </div>
   )
 }

@@ -6,6 +6,7 @@ import { ErrorState } from './error-state'
 import { Overlaid } from './overlaid'
 import { SectionErrorBoundary } from './section-error-boundary'
 import { SectionFreshness } from './section-freshness'
+import { useSectionHtml } from './section-html'
 import { useHydrated } from './use-hydrated'
 
 interface SectionFrameProps<T> {
@@ -33,12 +34,14 @@ export function SectionFrame<T>({ name, query, skeleton, isEmpty, empty, badge, 
   const headingRef = useRef<HTMLHeadingElement>(null)
   const headingId = `${name}-heading`
   const { data, dataUpdatedAt, error, isError, isPending, isFetching, failureCount, refetch } = query
-  // Until hydration ends, every section draws the prerendered shell's loading state, even if its
-  // answer came first; the very next render shows it.
+  // Until hydration ends, a section draws what its HTML shows: the shell's loading state, even if
+  // its answer came first, or the settled state a streamed section arrived in. The next render follows the query.
   const hydrated = useHydrated()
-  const hasData = hydrated && data !== undefined
+  const html = useSectionHtml()
+  const live = hydrated || html.settled
+  const hasData = live && data !== undefined
   // A background refresh keeps the data on screen, so the section stays aria-busy="false".
-  const busy = !hydrated || (!hasData && (isPending || isFetching))
+  const busy = !live || (!hasData && (isPending || isFetching))
 
   const retryNow = () => {
     headingRef.current?.focus() // the Retry button is about to disappear; keep focus in this section
@@ -88,7 +91,8 @@ export function SectionFrame<T>({ name, query, skeleton, isEmpty, empty, badge, 
       </SectionErrorBoundary>
       {/* Always there, empty until data is, so the section's height never changes with it. */}
       <footer className="section__footer">
-        {hasData && (
+        {/* Not in any server-rendered HTML: its age ticks on the browser's clock. */}
+        {hydrated && hasData && (
           <SectionFreshness
             label={t(name)}
             dataUpdatedAt={dataUpdatedAt}

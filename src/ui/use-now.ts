@@ -1,4 +1,6 @@
 import { useSyncExternalStore } from 'react'
+import { useSectionHtml } from './section-html'
+import { useHydrated } from './use-hydrated'
 
 // One clock for every relative time on the page ("Updated 2 min ago", "4 minutes ago"): a single
 // timer, and only the components that show a time re-render when it ticks.
@@ -30,12 +32,18 @@ function subscribe(listener: () => void): () => void {
   }
 }
 
-/** The time now (ms since the epoch), updated every 15 s; never earlier than `atLeast`, such as when the data arrived. */
+/**
+ * The time now (ms since the epoch), updated every 15 s; never earlier than `atLeast`, such as when
+ * the data arrived. A section the server rendered uses the server's time until hydrated, so both
+ * draw the same relative times whatever the browser's clock says.
+ */
 export function useNow(atLeast: number): number {
   useSyncExternalStore(
     subscribe,
     () => ticks,
     () => ticks,
   )
-  return Math.max(now, atLeast)
+  const { renderedAt } = useSectionHtml()
+  const hydrated = useHydrated()
+  return !hydrated && renderedAt !== undefined ? renderedAt : Math.max(now, atLeast)
 }

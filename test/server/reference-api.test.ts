@@ -6,8 +6,8 @@ import { afterEach, describe, expect, test } from 'vitest'
 import * as fixtures from '../../mocks/fixtures'
 import { server } from '../../mocks/node'
 import { MAX_RAW_BODY_BYTES } from '../../server/raw-responses'
-import { registerReferenceApi } from '../../server/reference-api'
-import { createSessionStore, SESSION_COOKIE, sessionFrom } from '../../server/scenario-sessions'
+import { referenceApi } from '../../server/plugins/reference-api'
+import { SESSION_COOKIE, sessionFrom } from '../../server/scenario-sessions'
 
 // The reference API's test hook: raw answers reach only the session that asked for them, only on
 // a server started with test hooks, and a plan can't be bent into a second response or a runaway body.
@@ -21,7 +21,7 @@ afterEach(async () => {
 async function start(testHooks: boolean) {
   const app = Fastify()
   await app.register(cookie)
-  registerReferenceApi(app, createSessionStore(sessionFrom('?products=0').session), { testHooks })
+  await app.register(referenceApi, { session: sessionFrom('?products=0').session, testHooks })
   const origin = await app.listen({ port: 0, host: '127.0.0.1' })
   close = () => app.close()
   // Real HTTP to this server, past the mock API that the test setup puts in front of every request.

@@ -1,0 +1,3 @@
+import { revealStreamedSections } from '../reveal'
+
+revealStreamedSections()

@@ -1,0 +1,3 @@
+import { swapInLanguageShell } from '../shell-swap'
+
+swapInLanguageShell()
