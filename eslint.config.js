@@ -24,6 +24,11 @@ const layerZones = [
     message: 'Shared code (ui/, api/) must not import features.',
   },
   { target: './src/sections', from: './src/devtools', message: 'Sections must not import the developer tools.' },
+  {
+    target: ['./src/api', './src/ui', './src/i18n', './src/metrics', './src/sections', './src/devtools'],
+    from: './src/app',
+    message: 'src/app/ composes the layers; nothing below it imports it.',
+  },
   ...sections.map((name) => ({
     target: `./src/sections/${name}`,
     from: './src/sections',

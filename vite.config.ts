@@ -25,7 +25,9 @@ const appAndCatalogs = {
   groups: [
     {
       name: 'app',
-      test: (id: string) => !id.includes('icu-messages:') && !lazyModules.some((module) => module.test(id)),
+      // index.html is an input of its own with nothing to run: its module stays out of the app's chunk.
+      test: (id: string) =>
+        !id.endsWith('.html') && !id.includes('icu-messages:') && !lazyModules.some((module) => module.test(id)),
     },
   ],
 }

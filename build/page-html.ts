@@ -62,7 +62,9 @@ export function pageHtml({ mocking, apiBase, appVersion }: PageHtmlOptions): Plu
           ] satisfies HtmlTagDescriptor[]
         }
         shells ??= await loadShells({ mocking })
-        const chunks = Object.values(context.bundle).filter((item): item is Chunk & typeof item => item.type === 'chunk')
+        const chunks = Object.values(context.bundle).filter(
+          (item): item is Chunk & typeof item => item.type === 'chunk',
+        )
         const entry = chunks.find((chunk) => chunk.isEntry && chunk.facadeModuleId?.endsWith(ENTRY))
         if (!entry) throw new Error(`no entry chunk for ${ENTRY}`)
         const early = [entry, ...chunks.filter((chunk) => isOneOf(chunk, loadedWithEntry(mocking)))]

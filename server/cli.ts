@@ -33,10 +33,12 @@ export function sessionFromFlags(values: Record<string, unknown>): ScenarioSessi
 
 export function portFrom(text: string): number {
   const port = Number(text)
-  if (!Number.isInteger(port) || port < 0 || port > 65_535) refuse(`--port must be a whole number from 0 to 65535, not "${text}".`)
+  if (!Number.isInteger(port) || port < 0 || port > 65_535)
+    refuse(`--port must be a whole number from 0 to 65535, not "${text}".`)
   return port
 }
 
 export function closeOnSignals(close: () => Promise<unknown>): void {
-  for (const signal of ['SIGINT', 'SIGTERM'] as const) process.once(signal, () => void close().then(() => process.exit(0)))
+  for (const signal of ['SIGINT', 'SIGTERM'] as const)
+    process.once(signal, () => void close().then(() => process.exit(0)))
 }

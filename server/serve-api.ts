@@ -20,5 +20,7 @@ const { values } = parseArgs({
 const session = sessionFromFlags(values)
 const app = await createReferenceApiServer({ session, testHooks: values['test-hooks'], logger: values.log })
 const address = await app.listen({ port: portFrom(values.port), host: values.host })
-console.log(`EcoMarket reference API on ${address.replace('127.0.0.1', 'localhost')} (scenario: ${session.description})`)
+console.log(
+  `EcoMarket reference API on ${address.replace('127.0.0.1', 'localhost')} (scenario: ${session.description})`,
+)
 closeOnSignals(() => app.close())

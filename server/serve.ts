@@ -32,7 +32,9 @@ if (values.api !== undefined) {
   // The upstream owns its scenarios and hooks: set them where it runs (npm run serve:api).
   const owned = [...scenarioFlagNames, 'test-hooks'].filter((flag) => (values as Record<string, unknown>)[flag])
   if (owned.length)
-    refuse(`--${owned[0]} belongs to the upstream API with --api: start it there (npm run serve:api -- --${owned[0]} …).`)
+    refuse(
+      `--${owned[0]} belongs to the upstream API with --api: start it there (npm run serve:api -- --${owned[0]} …).`,
+    )
   try {
     api = new URL(values.api).origin
   } catch {
@@ -61,5 +63,7 @@ const app = await createServer({
 const address = await app.listen({ port, host: values.host })
 const upstream = api ? `upstream ${api}` : `embedded API, scenario: ${session.description}`
 const delivery = values['no-stream'] ? 'as a static host' : 'streamed'
-console.log(`EcoMarket on ${address.replace('127.0.0.1', 'localhost')}/ (${delivery}; ${upstream}; build: ${values.dist})`)
+console.log(
+  `EcoMarket on ${address.replace('127.0.0.1', 'localhost')}/ (${delivery}; ${upstream}; build: ${values.dist})`,
+)
 closeOnSignals(() => app.close())

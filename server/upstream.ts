@@ -8,8 +8,7 @@ import { readBody } from '../src/api/get-json'
 
 /** What one call came to: the validated data, or a failure typed as the browser would type it. */
 export type UpstreamOutcome =
-  | { data: unknown }
-  | { error: { kind: ApiErrorKind; status?: number; retryAfterMs?: number } }
+  { data: unknown } | { error: { kind: ApiErrorKind; status?: number; retryAfterMs?: number } }
 
 export interface UpstreamAnswer {
   name: string

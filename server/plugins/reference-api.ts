@@ -34,7 +34,9 @@ export const referenceApi: FastifyPluginAsync<ReferenceApiOptions> = async (app,
     app.get<{ Querystring: { hop?: number } }>(
       endpoints[name].path,
       // `hop` numbers the steps of a raw answer's redirects (test hooks).
-      { schema: { querystring: { type: 'object', properties: { hop: { type: 'integer', minimum: 0, maximum: 31 } } } } },
+      {
+        schema: { querystring: { type: 'object', properties: { hop: { type: 'integer', minimum: 0, maximum: 31 } } } },
+      },
       async (request, reply) => {
         const session = sessions.get(request.cookies[SESSION_COOKIE])
         const behaviour = session.scenario.endpoints[name]

@@ -31,31 +31,36 @@ export interface SecurityOptions {
 const unique = (items: string[]) => [...new Set(items)]
 
 /** Applies to every route of the server (fastify-plugin lifts it out of its own encapsulation). */
-export const securityHeaders = fp<SecurityOptions>(async (app: Parameters<FastifyPluginAsync>[0], { pages, connectOrigins = [] }) => {
-  await app.register(helmet, {
-    contentSecurityPolicy: {
-      useDefaults: false,
-      directives: {
-        defaultSrc: ["'self'"],
-        scriptSrc: ["'self'", ...unique(inlineScriptHashes(pages))],
-        styleSrc: ["'self'", ...unique(inlineStyleHashes(pages))],
-        imgSrc: ["'self'", 'data:'],
-        fontSrc: ["'self'"],
-        connectSrc: ["'self'", ...connectOrigins],
-        objectSrc: ["'none'"],
-        baseUri: ["'none'"],
-        formAction: ["'none'"],
-        frameAncestors: ["'none'"],
-        requireTrustedTypesFor: ["'script'"],
-        trustedTypes: ["'none'"],
+export const securityHeaders = fp<SecurityOptions>(
+  async (app: Parameters<FastifyPluginAsync>[0], { pages, connectOrigins = [] }) => {
+    await app.register(helmet, {
+      contentSecurityPolicy: {
+        useDefaults: false,
+        directives: {
+          defaultSrc: ["'self'"],
+          scriptSrc: ["'self'", ...unique(inlineScriptHashes(pages))],
+          styleSrc: ["'self'", ...unique(inlineStyleHashes(pages))],
+          imgSrc: ["'self'", 'data:'],
+          fontSrc: ["'self'"],
+          connectSrc: ["'self'", ...connectOrigins],
+          objectSrc: ["'none'"],
+          baseUri: ["'none'"],
+          formAction: ["'none'"],
+          frameAncestors: ["'none'"],
+          requireTrustedTypesFor: ["'script'"],
+          trustedTypes: ["'none'"],
+        },
       },
-    },
-    referrerPolicy: { policy: 'strict-origin-when-cross-origin' },
-    crossOriginEmbedderPolicy: false, // nothing cross-origin is embedded, and COEP would block a cross-origin API
-    // Plain HTTP on loopback here; a deployment behind TLS turns HSTS on at its edge.
-    strictTransportSecurity: false,
-  })
-  app.addHook('onSend', async (_request, reply) => {
-    reply.header('Permissions-Policy', 'camera=(), microphone=(), geolocation=(), payment=(), usb=(), interest-cohort=()')
-  })
-})
+      referrerPolicy: { policy: 'strict-origin-when-cross-origin' },
+      crossOriginEmbedderPolicy: false, // nothing cross-origin is embedded, and COEP would block a cross-origin API
+      // Plain HTTP on loopback here; a deployment behind TLS turns HSTS on at its edge.
+      strictTransportSecurity: false,
+    })
+    app.addHook('onSend', async (_request, reply) => {
+      reply.header(
+        'Permissions-Policy',
+        'camera=(), microphone=(), geolocation=(), payment=(), usb=(), interest-cohort=()',
+      )
+    })
+  },
+)

@@ -45,12 +45,20 @@ export function chooseLocale(request: FastifyRequest): Locale {
     .split(',')
     .map((part) => {
       const [tag, ...params] = part.trim().split(';')
-      const q = Number(params.find((param) => param.trim().startsWith('q='))?.trim().slice(2) ?? 1)
+      const q = Number(
+        params
+          .find((param) => param.trim().startsWith('q='))
+          ?.trim()
+          .slice(2) ?? 1,
+      )
       return { tag, q: Number.isFinite(q) ? q : 0 }
     })
     .filter(({ tag, q }) => tag && q > 0)
     .sort((a, b) => b.q - a.q)
-  return pickLocale(null, accepted.map(({ tag }) => tag))
+  return pickLocale(
+    null,
+    accepted.map(({ tag }) => tag),
+  )
 }
 
 /** Brotli, else gzip, else none; each flushed per write, so every section reaches the browser as it is written. */

@@ -36,7 +36,8 @@ export interface PageAnswers {
 // Per query client, so one page's answers never reach another client (a test's, say).
 const answersOf = new WeakMap<QueryClient, PageAnswers>()
 
-export const attachPageAnswers = (client: QueryClient, answers: PageAnswers): void => void answersOf.set(client, answers)
+export const attachPageAnswers = (client: QueryClient, answers: PageAnswers): void =>
+  void answersOf.set(client, answers)
 
 /** A section's page answer, for its query's first attempt; undefined when the page brought none. */
 export const takePageAnswer = (client: QueryClient, name: string): Promise<PageAnswer | undefined> | undefined =>

@@ -98,7 +98,7 @@ export async function bootDashboard(options: BootOptions = {}): Promise<BootedDa
 export function whenAnswered(queryClient: QueryClient, names: readonly string[]) {
   const answered = () =>
     names.every((name) => {
-      const query = queryClient.getQueryCache().find({ queryKey: sectionKey(name) })
+      const query = queryClient.getQueryCache().find({ queryKey: sectionKey(name), exact: false })
       return query !== undefined && query.state.status !== 'pending'
     })
   return new Promise<void>((resolve) => {

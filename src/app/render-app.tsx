@@ -12,7 +12,7 @@ import type { BootedDashboard } from './boot-dashboard'
 import { loadDevTools, mockApi } from './build-flags'
 
 // Behind the build flag, so a mocking-off build doesn't even emit the panel.
-const DevTools = loadDevTools && lazy(() => loadDevTools().then((m) => ({ default: m.DevTools })))
+const DevTools = loadDevTools ? lazy(() => loadDevTools!().then((m) => ({ default: m.DevTools }))) : null
 // Only the mock layer reports URL warnings, so a build with mocking off leaves the banner and its text out.
 const Warnings = mockApi ? ScenarioWarnings : null
 

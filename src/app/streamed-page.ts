@@ -3,8 +3,7 @@
 // boot read it. Attributes rather than globals, so tests and probes can read the same state.
 
 /** `<html data-delivery="streamed">`: the server streams each section into this document. */
-export const isStreamedPage = (doc: Document = document): boolean =>
-  doc.documentElement.dataset.delivery === 'streamed'
+export const isStreamedPage = (doc: Document = document): boolean => doc.documentElement.dataset.delivery === 'streamed'
 
 /** Fired on the document each time a streamed section has been read; `detail` is its name. */
 export const STREAMED_EVENT = 'ecomarket:streamed'

@@ -28,19 +28,25 @@ const wrongWay = [
     why: 'shared UI importing the mock layer',
     path: 'src/ui/wrong-way.tsx',
     code: `import { scenarios } from '../../mocks/scenarios'\nexport const wrong = scenarios\n`,
-    error: /no-restricted-paths.*Only src\/app\/main\.tsx and src\/devtools\//,
+    error: /no-restricted-paths.*Only src\/app\/build-flags\.ts and src\/devtools\//,
   },
   {
     why: 'metrics importing the mock layer',
     path: 'src/metrics/wrong-way.ts',
     code: `import { getActiveScenario } from '../../mocks/scenario-store'\nexport const wrong = getActiveScenario\n`,
-    error: /no-restricted-paths.*Only src\/app\/main\.tsx and src\/devtools\//,
+    error: /no-restricted-paths.*Only src\/app\/build-flags\.ts and src\/devtools\//,
   },
   {
     why: 'the render module importing the mock layer',
     path: 'src/app/render-app.tsx',
     code: `import { scenarios } from '../../mocks/scenarios'\nexport const wrong = scenarios\n`,
-    error: /no-restricted-paths.*Only src\/app\/main\.tsx and src\/devtools\//,
+    error: /no-restricted-paths.*Only src\/app\/build-flags\.ts and src\/devtools\//,
+  },
+  {
+    why: 'the API client importing the app layer',
+    path: 'src/api/wrong-way.ts',
+    code: `import { mockApi } from '../app/build-flags'\nexport const wrong = mockApi\n`,
+    error: /no-restricted-paths.*nothing below it/,
   },
   {
     why: 'a section importing a sibling section',
@@ -77,8 +83,8 @@ describe('lint guards the layer map', () => {
 
   test.each([
     {
-      why: 'the entry importing the mock layer',
-      path: 'src/app/main.tsx',
+      why: 'the build flags importing the mock layer',
+      path: 'src/app/build-flags.ts',
       code: `import { scenarios } from '../../mocks/scenarios'\nexport const ok = scenarios\n`,
     },
     {

@@ -44,7 +44,11 @@ export function startEarlyRequests({ apiBase, requests, buster }: EarlyRequestsC
       if (savedAnswerIsFresh(index, name, { freshForMs, buster, now })) continue
     }
     const controller = new AbortController()
-    const response = fetch(base + path, { signal: controller.signal, headers: { Accept: 'application/json' }, priority })
+    const response = fetch(base + path, {
+      signal: controller.signal,
+      headers: { Accept: 'application/json' },
+      priority,
+    })
     response.catch(() => {}) // adopted or not, a failure is the app's to report
     putEarlyRequest(name, { startedAt: performance.now(), controller, response })
   }
