@@ -5,7 +5,8 @@ import { chromiumArgs, chromiumPath } from './scripts/chromium.mjs'
 // Browser tests run on the system Chromium (CHROMIUM_PATH overrides); Playwright never downloads one.
 // E2E_PORT lets two checkouts run their suites side by side.
 const port = Number(process.env.E2E_PORT) || 4173
-// The production-like server for the real-HTTP project, clear of the preview and of npm run serve's 4300.
+// The dashboard's server, clear of the preview and of npm run serve's 4300: streamed, and as a static host.
+const streamedPort = port + 100
 const realPort = port + 200
 const desktop = { width: 1280, height: 900 }
 
@@ -29,38 +30,44 @@ export default defineConfig({
   },
   projects: [
     // Mock mode: every scenario through MSW in the production build (vite preview).
-    { name: 'desktop', testIgnore: 'real/**', use: { viewport: desktop, locale: 'en-US', colorScheme: 'light' } },
+    { name: 'desktop', testIgnore: ['real/**', 'streamed/**'], use: { viewport: desktop, locale: 'en-US', colorScheme: 'light' } },
     // The main checks again at phone width.
     {
       name: 'phone',
-      testIgnore: 'real/**',
+      testIgnore: ['real/**', 'streamed/**'],
       grep: /@phone/,
       use: { viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true, locale: 'en-US' },
     },
     // The contract (order, states, CLS, axe) in both languages and both colour schemes; the rest runs once.
     {
       name: 'desktop-en-dark',
-      testIgnore: 'real/**',
+      testIgnore: ['real/**', 'streamed/**'],
       grep: /@contract/,
       use: { viewport: desktop, locale: 'en-US', colorScheme: 'dark' },
     },
     {
       name: 'desktop-es-light',
-      testIgnore: 'real/**',
+      testIgnore: ['real/**', 'streamed/**'],
       grep: /@contract/,
       use: { viewport: desktop, locale: 'es-ES', colorScheme: 'light' },
     },
     {
       name: 'desktop-es-dark',
-      testIgnore: 'real/**',
+      testIgnore: ['real/**', 'streamed/**'],
       grep: /@contract/,
       use: { viewport: desktop, locale: 'es-ES', colorScheme: 'dark' },
     },
-    // What shoppers get: the mocking-off build on npm run serve, over real HTTP, in both languages.
+    // The mocking-off build as a static host serves it (npm run serve -- --no-stream), over real HTTP.
     {
       name: 'real',
       testMatch: 'real/**/*.spec.ts',
       use: { baseURL: `http://localhost:${realPort}`, viewport: desktop, locale: 'en-US' },
+    },
+    // What shoppers get: the streamed document (npm run serve).
+    {
+      name: 'streamed',
+      testMatch: 'streamed/**/*.spec.ts',
+      use: { baseURL: `http://localhost:${streamedPort}`, viewport: desktop, locale: 'en-US' },
     },
   ],
   webServer: [
@@ -74,11 +81,19 @@ export default defineConfig({
       stdout: 'ignore',
     },
     {
-      // --test-hooks: the hostile suite's raw answers and request counts (server/raw-responses.ts).
-      command: `npm run serve -- --port ${realPort} --test-hooks`,
-      url: `http://localhost:${realPort}`,
+      // Builds dist-real, then streams; --test-hooks: raw answers and request counts (server/raw-responses.ts).
+      command: `npm run serve -- --port ${streamedPort} --test-hooks`,
+      url: `http://localhost:${streamedPort}`,
       reuseExistingServer: false,
       timeout: 120_000,
+      stdout: 'ignore',
+    },
+    {
+      // The same build as a static host: web servers start in order, so dist-real is built by now.
+      command: `npx tsx server/serve.ts --port ${realPort} --no-stream --test-hooks`,
+      url: `http://localhost:${realPort}`,
+      reuseExistingServer: false,
+      timeout: 60_000,
       stdout: 'ignore',
     },
   ],

@@ -14,6 +14,8 @@ function installProbe() {
   // Sections seen settled in one batch of mutations share its time: they reached the page together,
   // whatever their order in the document.
   const record = (section, now) => {
+    // A streamed section counts once it is in the page (#root), not while it waits in its box.
+    if (!section.closest('#root')) return
     const name = section.getAttribute('aria-labelledby')?.replace(/-heading$/, '')
     if (!name || section.getAttribute('aria-busy') !== 'false' || name in probe.settled) return
     probe.settled[name] = now

@@ -15,6 +15,8 @@ export interface ScenarioSession {
   /** A short name for the selection, such as `flaky, products=error@300`. */
   description: string
   attempts: Partial<Record<EndpointName, number>>
+  /** Requests whose client left before the answer, each as how long (ms) it had waited: a streamed page's browser that went away, say. */
+  abandoned: Partial<Record<EndpointName, number[]>>
   /** Raw answers that replace the scenario's, per endpoint: a test hook (server/raw-responses.ts). */
   raw?: RawPlans
   /** Notifications pushed live to this session, newest first: its notifications endpoint lists them. */
@@ -30,6 +32,7 @@ export function sessionFrom(search: string): { session: ScenarioSession; warning
     scenario: selection.scenario,
     description: describeSelection(selection.baseId, selection.overrides),
     attempts: {},
+    abandoned: {},
     pushed: [],
     liveConnections: 0,
   }
@@ -52,6 +55,8 @@ export function createSessionStore(initial: ScenarioSession) {
     /** Counts an attempt on an endpoint and returns its number, 1 for the first. */
     countAttempt: (session: ScenarioSession, name: EndpointName): number =>
       (session.attempts[name] = (session.attempts[name] ?? 0) + 1),
+    noteAbandoned: (session: ScenarioSession, name: EndpointName, afterMs: number): void =>
+      void (session.abandoned[name] ??= []).push(Math.round(afterMs)),
   }
 }
 export type SessionStore = ReturnType<typeof createSessionStore>

@@ -18,10 +18,12 @@ export interface ReferenceApiOptions {
   testHooks?: boolean
 }
 
-/** Aborts when the client goes away before the answer, so a hung or slow request holds nothing. */
+/** Aborts when the client goes away before the whole answer, so a hung or slow request holds nothing. */
 function clientGone(reply: FastifyReply): AbortSignal {
   const controller = new AbortController()
-  reply.raw.once('close', () => controller.abort())
+  reply.raw.once('close', () => {
+    if (!reply.raw.writableFinished) controller.abort()
+  })
   return controller.signal
 }
 
@@ -42,6 +44,9 @@ export const referenceApi: FastifyPluginAsync<ReferenceApiOptions> = async (app,
         const behaviour = session.scenario.endpoints[name]
         const attempt = sessions.countAttempt(session, name)
         const gone = clientGone(reply)
+        const arrived = performance.now()
+        const countAbandoned = () => sessions.noteAbandoned(session, name, performance.now() - arrived)
+        gone.addEventListener('abort', countAbandoned)
         const raw = session.raw?.[name]
         if (raw) {
           const step = raw[request.query.hop ?? 0] ?? raw[0]
@@ -58,6 +63,7 @@ export const referenceApi: FastifyPluginAsync<ReferenceApiOptions> = async (app,
         await sleep(delay, undefined, { signal: gone }).catch(() => undefined)
         if (gone.aborted) return reply.hijack()
         if (plan.kind === 'network-error') {
+          gone.removeEventListener('abort', countAbandoned) // the server ends this one, not the client
           reply.hijack()
           request.raw.socket.destroy()
           return
@@ -107,6 +113,15 @@ export const referenceApi: FastifyPluginAsync<ReferenceApiOptions> = async (app,
       async (request, reply) => {
         const session = sessions.named(request.params.session)
         return session ? session.attempts : reply.code(404).send({ message: 'No such session.' })
+      },
+    )
+    // And which of them the client left before their answer ended, after how long (ms).
+    app.get<{ Params: { session: string } }>(
+      '/__scenario/:session/abandoned',
+      { schema: { params: { type: 'object', properties: { session: sessionName } } } },
+      async (request, reply) => {
+        const session = sessions.named(request.params.session)
+        return session ? session.abandoned : reply.code(404).send({ message: 'No such session.' })
       },
     )
   }
