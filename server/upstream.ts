@@ -27,7 +27,7 @@ class Timeout extends Error {}
 class TooLarge extends Error {}
 
 /** Reads a body up to a limit, so a runaway upstream can't fill the server's memory. */
-async function boundedText(response: Response, limit: number): Promise<string> {
+async function boundedText(response: Response, limit: number, stop: AbortController): Promise<string> {
   const reader = response.body?.getReader()
   if (!reader) return ''
   const parts: Uint8Array[] = []
@@ -37,7 +37,7 @@ async function boundedText(response: Response, limit: number): Promise<string> {
     if (done) break
     size += value.byteLength
     if (size > limit) {
-      await reader.cancel()
+      stop.abort(new TooLarge()) // closes the connection: the rest is never read
       throw new TooLarge()
     }
     parts.push(value)
@@ -68,7 +68,7 @@ export async function callUpstream(
       headers: { ...headers, accept: 'application/json' },
       signal: controller.signal,
     })
-    const text = await boundedText(response, maxBodyBytes)
+    const text = await boundedText(response, maxBodyBytes, controller)
     // readBody types the answer exactly as the browser's client does; an empty body can't go with every status.
     const replay = new Response(response.ok && text !== '' ? text : null, {
       status: response.status,

@@ -100,7 +100,7 @@ function startCalls(request: FastifyRequest, upstream: string, signal: AbortSign
 }
 
 /** Writes each settled answer once; answers settled in the same turn go critical first. */
-function inCompletionOrder(calls: Promise<UpstreamAnswer>[], write: (answer: UpstreamAnswer) => void) {
+export function inCompletionOrder(calls: Promise<UpstreamAnswer>[], write: (answer: UpstreamAnswer) => void) {
   const ready: UpstreamAnswer[] = []
   let scheduled = false
   const flush = () => {
