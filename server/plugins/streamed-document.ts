@@ -3,6 +3,7 @@ import { join } from 'node:path'
 import { pathToFileURL } from 'node:url'
 import { constants, createBrotliCompress, createGzip } from 'node:zlib'
 import { PassThrough, type Transform } from 'node:stream'
+import type {} from '@fastify/compress' // its route option, `compress: false`
 import type { FastifyPluginAsync, FastifyReply, FastifyRequest } from 'fastify'
 import { endpointNames, endpoints } from '../../src/api/endpoints'
 import { LOCALE_COOKIE, isLocale, pickLocale, type Locale } from '../../src/i18n/locale'

@@ -142,7 +142,7 @@ test('a browser that leaves mid-stream ends the upstream calls still open', asyn
   await expect.poll(() => upstream.abandoned.toSorted()).toEqual(['notifications', 'products', 'profile'])
 })
 
-test.each([
+test.each<[string, Record<string, string>, string]>([
   ['the switcher’s cookie', { cookie: 'ecomarket-locale=es' }, 'es'],
   ['Accept-Language, by its weights', { 'accept-language': 'de;q=0.9, es-MX;q=0.8, en;q=0.1' }, 'es'],
   [

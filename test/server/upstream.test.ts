@@ -1,5 +1,5 @@
 // @vitest-environment node
-import Fastify from 'fastify'
+import Fastify, { type FastifyReply, type FastifyRequest } from 'fastify'
 import { http, passthrough } from 'msw'
 import { afterEach, expect, test } from 'vitest'
 import { server } from '../../mocks/node'
@@ -23,9 +23,9 @@ const endpoint = defineEndpoint('products', {
 let close: (() => Promise<void>) | undefined
 afterEach(() => close?.())
 
-async function upstream(handle: Parameters<ReturnType<typeof Fastify>['get']>[1]) {
+async function upstream(handle: (request: FastifyRequest, reply: FastifyReply) => unknown) {
   const app = Fastify({ forceCloseConnections: true })
-  app.get('/api/products', handle)
+  app.get('/api/products', handle as never)
   const origin = await app.listen({ port: 0, host: '127.0.0.1' })
   close = () => app.close()
   server.use(http.all(`${origin}/*`, () => passthrough()))
@@ -48,20 +48,24 @@ test('a valid answer is its data, validated; the shopper’s cookie and Authoriz
 test.each([
   [
     'a 503 with Retry-After',
-    (_: unknown, reply: any) => reply.code(503).header('Retry-After', '2').send('busy'),
+    (_: FastifyRequest, reply: FastifyReply) => reply.code(503).header('Retry-After', '2').send('busy'),
     { kind: 'http', status: 503, retryAfterMs: 2000 },
   ],
   [
     'a body that is not JSON',
-    (_: unknown, reply: any) => reply.type('text/html').send('<html>'),
+    (_: FastifyRequest, reply: FastifyReply) => reply.type('text/html').send('<html>'),
     { kind: 'invalid-data' },
   ],
   ['a body of the wrong shape', async () => ({ items: 'no' }), { kind: 'invalid-data' }],
   ['a body past the size limit', async () => 'x'.repeat(100 * 1024), { kind: 'invalid-data' }],
-  ['no answer within the timeout', (_: unknown, reply: any) => void reply.hijack(), { kind: 'timeout' }],
+  [
+    'no answer within the timeout',
+    (_: FastifyRequest, reply: FastifyReply) => void reply.hijack(),
+    { kind: 'timeout' },
+  ],
   [
     'a connection dropped before the headers',
-    (request: any, reply: any) => (reply.hijack(), request.raw.socket.destroy()),
+    (request: FastifyRequest, reply: FastifyReply) => (reply.hijack(), request.raw.socket.destroy()),
     { kind: 'offline' },
   ],
 ] as const)('%s is typed as the browser would type it', async (_, handle, error) => {

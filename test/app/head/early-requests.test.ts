@@ -15,7 +15,7 @@ const requests = [
 const config = { apiBase: 'https://api.example.com/', requests: [...requests], buster: 'app 1, schema 1' }
 
 function stubFetch() {
-  const fetch = vi.fn((_url: string, _init: RequestInit) => Promise.resolve(new Response('[]')))
+  const fetch = vi.fn<(url: string, init: RequestInit) => Promise<Response>>(() => Promise.resolve(new Response('[]')))
   vi.stubGlobal('fetch', fetch)
   return fetch
 }
