@@ -48,12 +48,12 @@ test('a valid answer is its data, validated; the shopper’s cookie and Authoriz
 test.each([
   [
     'a 503 with Retry-After',
-    (_: FastifyRequest, reply: FastifyReply) => reply.code(503).header('Retry-After', '2').send('busy'),
+    (_: FastifyRequest, reply: FastifyReply): unknown => reply.code(503).header('Retry-After', '2').send('busy'),
     { kind: 'http', status: 503, retryAfterMs: 2000 },
   ],
   [
     'a body that is not JSON',
-    (_: FastifyRequest, reply: FastifyReply) => reply.type('text/html').send('<html>'),
+    (_: FastifyRequest, reply: FastifyReply): unknown => reply.type('text/html').send('<html>'),
     { kind: 'invalid-data' },
   ],
   ['a body of the wrong shape', async () => ({ items: 'no' }), { kind: 'invalid-data' }],
@@ -82,7 +82,7 @@ test('nothing listening is offline', async () => {
 
 test('a browser that leaves ends the call: it rejects, and the upstream sees the request go', async () => {
   let gone: Promise<void> = Promise.resolve()
-  const origin = await upstream((request, reply) => {
+  const origin = await upstream((_, reply) => {
     gone = new Promise((resolve) => reply.raw.once('close', () => resolve()))
     reply.hijack()
   })
