@@ -48,24 +48,33 @@ test('a valid answer is its data, validated; the shopper’s cookie and Authoriz
 test.each([
   [
     'a 503 with Retry-After',
-    (_: FastifyRequest, reply: FastifyReply): unknown => reply.code(503).header('Retry-After', '2').send('busy'),
+    (_: FastifyRequest, reply: FastifyReply) => {
+      void reply.code(503).header('Retry-After', '2').send('busy')
+    },
     { kind: 'http', status: 503, retryAfterMs: 2000 },
   ],
   [
     'a body that is not JSON',
-    (_: FastifyRequest, reply: FastifyReply): unknown => reply.type('text/html').send('<html>'),
+    (_: FastifyRequest, reply: FastifyReply) => {
+      void reply.type('text/html').send('<html>')
+    },
     { kind: 'invalid-data' },
   ],
   ['a body of the wrong shape', async () => ({ items: 'no' }), { kind: 'invalid-data' }],
   ['a body past the size limit', async () => 'x'.repeat(100 * 1024), { kind: 'invalid-data' }],
   [
     'no answer within the timeout',
-    (_: FastifyRequest, reply: FastifyReply) => void reply.hijack(),
+    (_: FastifyRequest, reply: FastifyReply) => {
+      reply.hijack()
+    },
     { kind: 'timeout' },
   ],
   [
     'a connection dropped before the headers',
-    (request: FastifyRequest, reply: FastifyReply) => (reply.hijack(), request.raw.socket.destroy()),
+    (request: FastifyRequest, reply: FastifyReply) => {
+      reply.hijack()
+      request.raw.socket.destroy()
+    },
     { kind: 'offline' },
   ],
 ] as const)('%s is typed as the browser would type it', async (_, handle, error) => {
