@@ -5,28 +5,11 @@ import type { Plugin } from 'vite'
 import { locales } from '../src/i18n/locale.ts'
 import { bundleHeadScript } from './head-scripts.ts'
 import { STATIC_HOST_ONLY } from './page-html.ts'
+import { DOCUMENT_FILE, RENDER_ENTRY, RENDER_FILE, SERVER_DIR, type StreamedDocument } from './server-files.ts'
 import { loadShells } from './shells.ts'
 
 type Element = DefaultTreeAdapterMap['element']
 type ParentNode = DefaultTreeAdapterMap['parentNode']
-
-/** Where the dashboard's server finds what the build made for it, under the build's folder. */
-export const SERVER_DIR = 'server'
-export const DOCUMENT_FILE = 'document.json'
-export const RENDER_ENTRY = 'src/app/render-streamed.tsx'
-
-/**
- * The streamed document, in the pieces the server writes (server/plugins/streamed-document.ts):
- * `before[locale]` up to the opening of #root, the shell, `afterRoot` up to where the sections
- * stream, then `end`. `reveal` is the inline script after each streamed section.
- */
-export interface StreamedDocument {
-  before: Record<string, string>
-  shells: Record<string, string>
-  afterRoot: string
-  end: string
-  reveal: string
-}
 
 const SHELL_MARK = 'ecomarket:shell'
 const STREAM_MARK = 'ecomarket:stream'
@@ -101,7 +84,7 @@ export function streamedDocument({ enabled }: { enabled: boolean }): Plugin {
               emptyOutDir: false, // the client's build emptied the whole folder first
               manifest: false,
               copyPublicDir: false,
-              rolldownOptions: { input: { 'render-streamed': RENDER_ENTRY } },
+              rolldownOptions: { input: { [RENDER_FILE.replace(/\.js$/, '')]: RENDER_ENTRY } },
             },
           },
         },

@@ -14,8 +14,8 @@ function installProbe() {
   // Sections seen settled in one batch of mutations share its time: they reached the page together,
   // whatever their order in the document.
   const record = (section, now) => {
-    // A streamed section counts once it is in the page (#root), not while it waits in its box.
-    if (!section.closest('#root')) return
+    // A streamed section counts once it is in its place, not while it waits in its box.
+    if (section.closest('.streamed')) return
     const name = section.getAttribute('aria-labelledby')?.replace(/-heading$/, '')
     if (!name || section.getAttribute('aria-busy') !== 'false' || name in probe.settled) return
     probe.settled[name] = now
@@ -69,7 +69,18 @@ export async function collectLoad(page, { timeoutMs = 15_000 } = {}) {
       const match = /\/api\/(\w+)$/.exec(new URL(entry.name).pathname)
       if (match && !(match[1] in requests)) requests[match[1]] = { start: entry.startTime, end: entry.responseEnd }
     }
+    // A streamed page's answers say when the server wrote each (its clock; the same machine's here).
+    const streamedAt = {}
+    for (const block of document.querySelectorAll('script[data-answer]')) {
+      try {
+        const { name, at } = JSON.parse(block.textContent)
+        streamedAt[name] = at - performance.timeOrigin
+      } catch {
+        // not a streamed page's block
+      }
+    }
     return {
+      streamedAt,
       settled: probe.settled,
       painted: probe.painted,
       states: probe.states,

@@ -8,7 +8,7 @@ import type { FastifyPluginAsync, FastifyReply, FastifyRequest } from 'fastify'
 import { endpointNames, endpoints } from '../../src/api/endpoints'
 import { LOCALE_COOKIE, isLocale, pickLocale, type Locale } from '../../src/i18n/locale'
 import type { RenderedSection, RenderStreamedSection } from '../../src/app/render-streamed'
-import { DOCUMENT_FILE, RENDER_ENTRY, SERVER_DIR, type StreamedDocument } from '../../build/streamed-document'
+import { DOCUMENT_FILE, RENDER_FILE, SERVER_DIR, type StreamedDocument } from '../../build/server-files'
 import { callUpstream, FORWARDED_HEADERS, type UpstreamAnswer } from '../upstream'
 
 // as_completed on the server (docs/architecture.md, "The streamed document"): GET / starts the
@@ -23,8 +23,7 @@ export interface StreamedBuild {
 /** What the build made for this server (build/streamed-document.ts): the document's pieces and the server build of the components. */
 export async function loadStreamedBuild(dist: string): Promise<StreamedBuild> {
   const document = JSON.parse(await readFile(join(dist, SERVER_DIR, DOCUMENT_FILE), 'utf8')) as StreamedDocument
-  const entry = RENDER_ENTRY.replace(/^.*\//, '').replace(/\.tsx$/, '.js')
-  const module = (await import(pathToFileURL(join(dist, SERVER_DIR, entry)).href)) as {
+  const module = (await import(pathToFileURL(join(dist, SERVER_DIR, RENDER_FILE)).href)) as {
     renderStreamedSection: RenderStreamedSection
   }
   return { document, renderSection: module.renderStreamedSection }
