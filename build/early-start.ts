@@ -13,12 +13,15 @@ import { LOCALE_STORAGE_KEY, locales, pickLanguage } from '../src/i18n/locale.ts
  * - the CSS the first paint needs is inlined, so the prerendered shell paints with the HTML alone;
  * - the shopper's language is picked before the first paint: its prerendered shell replaces the
  *   default one, and its catalog is preloaded;
+ * - in mock mode, a render-blocking module draws the URL warnings into that shell before the first
+ *   paint (src/devtools/first-paint.ts), so they take their room from the start;
  * - the entry is preloaded but runs only after the first frame: evaluating React takes tens of
  *   milliseconds, and the shell should not wait for them.
  * Preloading only fetches and compiles; each module runs when the entry imports it.
  */
 export function earlyStart(): Plugin {
   let mocking = true
+  let building = false
   let base = '/'
   let apiBase = ''
   let appVersion: string | undefined
@@ -30,6 +33,11 @@ export function earlyStart(): Plugin {
       apiBase = config.env.VITE_API_BASE_URL ?? ''
       appVersion = config.env.VITE_APP_VERSION
       base = config.base
+      building = config.command === 'build'
+    },
+    buildStart() {
+      // An entry of its own: the HTML's module scripts would all join the entry, which starts after the first frame.
+      if (mocking && building) this.emitFile({ type: 'chunk', id: FIRST_PAINT, name: 'first-paint' })
     },
     transformIndexHtml: {
       order: 'post',
@@ -50,6 +58,18 @@ export function earlyStart(): Plugin {
         const chunks = Object.values(bundle).filter((item) => item.type === 'chunk')
         const files = new Set<string>()
         const css = new Set<string>()
+        if (mocking) {
+          // The dev server has no shell to draw into; there the module only brings its CSS.
+          const firstPaint = chunks.find((chunk) => chunk.facadeModuleId?.endsWith(FIRST_PAINT))
+          const src = firstPaint ? `${base}${firstPaint.fileName}` : `${base}${FIRST_PAINT.slice(1)}`
+          tags.push({
+            tag: 'script',
+            attrs: { type: 'module', crossorigin: true, blocking: 'render', src },
+            injectTo: 'head',
+          })
+          for (const file of firstPaint?.imports ?? []) if (!html.includes(file)) files.add(file)
+          for (const file of firstPaint?.viteMetadata?.importedCss ?? []) css.add(file)
+        }
         // The CSS the HTML links, and the CSS of the render module, which it would otherwise load later.
         for (const [, file] of html.matchAll(/<link rel="stylesheet"[^>]*href="([^"]+\.css)"/g))
           css.add(file.slice(base.length))
@@ -92,6 +112,9 @@ export function earlyStart(): Plugin {
     },
   }
 }
+
+/** Mock mode's first-paint module: the URL warnings and the CSS only mock mode's first paint needs. */
+const FIRST_PAINT = '/src/devtools/first-paint.ts'
 
 /** A hidden tab paints no frames, so there the entry starts at once. */
 const startAfterFirstFrame = (src: string) =>

@@ -8,15 +8,25 @@ import { detectLocale } from '../i18n/locale'
 // Vite replaces this with a constant, so with mocking off the mock layer is not even in the build.
 const mocking = import.meta.env.VITE_API_MOCKING !== 'off'
 
+interface MockStart {
+  warnings: string[]
+  scenario?: string
+  /** Whether these are the URL's warnings, which the page drew before its first paint (src/devtools/first-paint.ts). */
+  warningsInShell: boolean
+}
+
 /** Starts the mock API; if it can't start, the page still loads and says why. */
-async function startMocks(): Promise<{ warnings: string[]; scenario?: string }> {
+async function startMocks(): Promise<MockStart> {
   try {
     const { startMockApi } = await import('../../mocks/browser')
     performance.mark('ecomarket:mocks-loaded')
-    return await startMockApi(window.location.search)
+    return { ...(await startMockApi(window.location.search)), warningsInShell: true }
   } catch (error) {
     const reason = error instanceof Error ? error.message : String(error)
-    return { warnings: [`The mock API could not start (${reason}), so requests go to the network.`] }
+    return {
+      warnings: [`The mock API could not start (${reason}), so requests go to the network.`],
+      warningsInShell: false,
+    }
   }
 }
 
@@ -35,7 +45,9 @@ async function boot() {
   const rendering = loadOrShowFailure(import('./render-app')) // a chunk lost to a dropped connection: say so, offer Reload
   // Only this language's catalog, alongside the render module; with mocking off it is the one chunk loaded later.
   const catalog = loadOrShowFailure(loadMessages(locale))
-  const { warnings, scenario } = mocking ? await startMocks() : { warnings: [], scenario: undefined }
+  const { warnings, scenario, warningsInShell } = mocking
+    ? await startMocks()
+    : { warnings: [], scenario: undefined, warningsInShell: true }
   performance.mark('ecomarket:mocks-ready')
 
   await bootDashboard({
@@ -49,7 +61,7 @@ async function boot() {
       performance.mark('ecomarket:requests-started') // the boot calls this as soon as every request has left
       const [{ renderApp }, messages] = await Promise.all([rendering, catalog])
       applyDocumentLocale(locale, messages)
-      renderApp(dashboard, { mocking, warnings, locale, messages })
+      renderApp(dashboard, { mocking, warnings, warningsInShell, locale, messages })
     },
   })
   requestAnimationFrame(() => performance.mark('ecomarket:first-frame'))

@@ -19,6 +19,11 @@ const Warnings = import.meta.env.VITE_API_MOCKING === 'off' ? null : ScenarioWar
 interface RenderOptions {
   mocking: boolean
   warnings: string[]
+  /**
+   * False when the warnings were not all in the page before its first paint (the mock API failed to
+   * start, which only the boot learns): the page then renders afresh, since hydration would not match.
+   */
+  warningsInShell: boolean
   locale: Locale
   messages: Messages
 }
@@ -26,7 +31,7 @@ interface RenderOptions {
 /** Mounts the dashboard; the requests it shows are already in flight. */
 export function renderApp(
   { queryClient, recorder, sections }: BootedDashboard,
-  { mocking, warnings, locale, messages }: RenderOptions,
+  { mocking, warnings, warningsInShell, locale, messages }: RenderOptions,
 ) {
   const container = document.getElementById('root')!
   const app = (
@@ -58,6 +63,6 @@ export function renderApp(
     .getQueryCache()
     .getAll()
     .some((query) => query.state.data !== undefined)
-  if (container.firstElementChild && !restored) hydrateRoot(container, app)
+  if (container.firstElementChild && !restored && warningsInShell) hydrateRoot(container, app)
   else createRoot(container).render(app)
 }

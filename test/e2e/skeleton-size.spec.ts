@@ -1,13 +1,12 @@
 import type { Page } from '@playwright/test'
 import { collectLoad } from '../../scripts/load-probe.mjs'
 import { endpointNames, type EndpointName } from '../../src/api/endpoints'
-import { expect, region, test } from './dashboard-test'
+import { expect, holdRenderModule, region, test } from './dashboard-test'
 
 // Every section's skeleton is as tall as its documented data, to the pixel, so nothing below it
-// moves when the data arrives. The render module is held back, so the skeletons stay on screen as
-// first painted (the prerendered shell) for as long as measuring takes, however busy the machine:
-// a latency in the URL would race the client's 2 s timeout. Then the same sections with their data.
-const renderModule = '**/assets/render-app-*.js'
+// moves when the data arrives. The skeletons are measured as first painted (the prerendered shell),
+// with the render module held back for as long as measuring takes (a latency in the URL would race
+// the client's 2 s timeout on a busy machine); then the same sections with their data.
 
 /** Each section's height, and whether it was loading when measured. */
 const measure = async (page: Page, name: (section: EndpointName) => string) => {
@@ -35,12 +34,7 @@ for (const viewport of [
       test.use({ viewport, locale })
 
       test('each section is as tall loading as with its data', async ({ page, language }) => {
-        let release = () => {}
-        const released = new Promise<void>((resolve) => (release = resolve))
-        await page.route(renderModule, async (route) => {
-          await released
-          await route.continue()
-        })
+        const release = await holdRenderModule(page)
         await page.goto('/', { waitUntil: 'domcontentloaded' })
         const loading = await measure(page, language.name)
         expect(Object.values(loading).map(({ busy }) => busy)).toEqual(['true', 'true', 'true', 'true'])
