@@ -6,6 +6,8 @@ import { bundleHeadScript } from './head-scripts.ts'
 import { DEFAULT_LOCALE, loadShells, type Shells } from './shells.ts'
 
 export const ENTRY = 'src/app/main.tsx'
+/** Mock mode's first-paint module: the URL warnings and the CSS only mock mode's first paint needs. */
+const FIRST_PAINT = 'src/devtools/first-paint.ts'
 /** Modules the entry imports at once: they download alongside it, and their CSS is in the first paint. */
 const loadedWithEntry = (mocking: boolean) => ['src/app/render-app.tsx', ...(mocking ? ['mocks/browser.ts'] : [])]
 
@@ -45,11 +47,17 @@ export function pageHtml({ mocking, apiBase, appVersion }: PageHtmlOptions): Plu
     mocking
       ? bundleHeadScript('mock-host', { worker: `${base}mockServiceWorker.js`, catalogs: {} })
       : bundleHeadScript('static-host', { requests: earlyRequests(apiBase, appVersion), catalogs: {} })
+  let building = false
   return {
     name: 'ecomarket-page-html',
     applyToEnvironment: (environment) => environment.name === 'client',
     configResolved(config) {
       base = config.base
+      building = config.command === 'build'
+    },
+    buildStart() {
+      // An entry of its own: a module the HTML loads would otherwise join the entry, which starts after the first frame.
+      if (mocking && building) this.emitFile({ type: 'chunk', id: `/${FIRST_PAINT}`, name: 'first-paint' })
     },
     transformIndexHtml: {
       order: 'post',
@@ -59,6 +67,8 @@ export function pageHtml({ mocking, apiBase, appVersion }: PageHtmlOptions): Plu
             { tag: 'script', children: await headScript(), injectTo: 'head-prepend' },
             { tag: 'div', attrs: { id: 'root' }, injectTo: 'body-prepend' },
             { tag: 'script', attrs: { type: 'module', src: `${base}${ENTRY}` }, injectTo: 'body' },
+            // The dev server has no shell to draw into; there the module only brings its CSS.
+            ...(mocking ? [firstPaintScript(`${base}${FIRST_PAINT}`)] : []),
           ] satisfies HtmlTagDescriptor[]
         }
         shells ??= await loadShells({ mocking })
@@ -68,8 +78,13 @@ export function pageHtml({ mocking, apiBase, appVersion }: PageHtmlOptions): Plu
         const entry = chunks.find((chunk) => chunk.isEntry && chunk.facadeModuleId?.endsWith(ENTRY))
         if (!entry) throw new Error(`no entry chunk for ${ENTRY}`)
         const early = [entry, ...chunks.filter((chunk) => isOneOf(chunk, loadedWithEntry(mocking)))]
+        const firstPaint = chunks.find((chunk) => isOneOf(chunk, [FIRST_PAINT]))
         const preload = unique(early.flatMap((chunk) => [chunk.fileName, ...chunk.imports])).map((file) => base + file)
-        const css = unique(early.flatMap((chunk) => [...(chunk.viteMetadata?.importedCss ?? [])]))
+        const css = unique(
+          [...early, ...(firstPaint ? [firstPaint] : [])].flatMap((chunk) => [
+            ...(chunk.viteMetadata?.importedCss ?? []),
+          ]),
+        )
         const catalogs = catalogFiles(chunks, base)
         const headConfig = mocking
           ? { worker: `${base}mockServiceWorker.js`, catalogs }
@@ -89,6 +104,8 @@ export function pageHtml({ mocking, apiBase, appVersion }: PageHtmlOptions): Plu
             const style = String(asset.source).replaceAll('</style', '<\\/style')
             return { tag: 'style', children: style, injectTo: 'head' } satisfies HtmlTagDescriptor
           }),
+          // Mock mode: the URL warnings drawn into the shell before the first paint (src/devtools/first-paint.ts).
+          ...(firstPaint ? [firstPaintScript(base + firstPaint.fileName)] : []),
           ...preload.map(
             (href) =>
               ({
@@ -118,6 +135,12 @@ export function pageHtml({ mocking, apiBase, appVersion }: PageHtmlOptions): Plu
     },
   }
 }
+
+const firstPaintScript = (src: string): HtmlTagDescriptor => ({
+  tag: 'script',
+  attrs: { type: 'module', crossorigin: true, blocking: 'render', src },
+  injectTo: 'head',
+})
 
 /** The head script's requests, from the endpoint table: path, priority, and how long a saved answer spares it. */
 const earlyRequests = (apiBase: string, appVersion: string) => ({

@@ -2,6 +2,7 @@
 // Each click is a button or tab found by its accessible name, made after the page has waited;
 // a step "wait:<ms>" pauses instead.
 // Writes <out-prefix>-desktop.png (1280 wide) and <out-prefix>-phone.png (390 wide), full page.
+// LOCALE=es-ES sets the browser's language (the page picks Spanish for it).
 import { launchChromium } from './chromium.mjs'
 
 const [url, prefix, waitMs = '2500', clicks = ''] = process.argv.slice(2)
@@ -12,7 +13,7 @@ if (!url || !prefix) {
 const browser = await launchChromium()
 const viewports = { desktop: { width: 1280, height: 900 }, phone: { width: 390, height: 844 } }
 for (const [name, viewport] of Object.entries(viewports)) {
-  const page = await browser.newPage({ viewport, deviceScaleFactor: 1 })
+  const page = await browser.newPage({ viewport, deviceScaleFactor: 1, locale: process.env.LOCALE })
   page.on('console', (message) => {
     if (message.type() === 'error' || message.type() === 'warning')
       console.log(`[${name} console.${message.type()}] ${message.text()}`)

@@ -24,7 +24,10 @@ interface AppProps {
   html?: Record<string, SectionHtml>
   /** Intl's output in the server's render of the streamed sections. */
   formatted?: FormatMemo
-  /** Developer warnings about the URL; they float over the page, so they never push it down. */
+  /**
+   * Developer warnings about the URL, above the sections. Rendered from the first pass: in a build
+   * the page drew them into the prerendered shell before its first paint (src/devtools/first-paint.ts).
+   */
   banner?: ReactNode
   /** Developer tools, present in mock mode only. */
   tools?: ReactNode
@@ -41,11 +44,11 @@ export function App({ sections = dashboardSections, locale, messages, html = {},
     applyDocumentLocale(next, nextMessages)
     setLanguage({ locale: next, messages: nextMessages })
   }
-  // Neither is in the prerendered shell, so both join once hydration has matched it.
+  // The developer tools aren't in the prerendered shell, so they join once hydration has matched it.
   const hydrated = useHydrated()
   return (
     <I18nProvider locale={language.locale} messages={language.messages} formatted={formatted}>
-      <Dashboard sections={sections} html={html} banner={hydrated && banner} onLanguageChange={switchLanguage} />
+      <Dashboard sections={sections} html={html} banner={banner} onLanguageChange={switchLanguage} />
       {/* The developer tools stay in English whatever the page's language. */}
       {hydrated && tools && (
         <div lang="en" className="tools">

@@ -13,15 +13,25 @@ import { isStreamedPage } from './streamed-page'
 // API's worker, then every request), a static host (the head script's requests, adopted), and the
 // streamed page (the server's answers, adopted). Each then renders, and opens the live channel.
 
+interface MockStart {
+  warnings: string[]
+  scenario?: string
+  /** Whether these are the URL's warnings, which the page drew before its first paint (src/devtools/first-paint.ts). */
+  warningsInShell: boolean
+}
+
 /** Starts the mock API; if it can't start, the page still loads and says why. */
-async function startMocks(load: NonNullable<typeof loadMockApi>): Promise<{ warnings: string[]; scenario?: string }> {
+async function startMocks(load: NonNullable<typeof loadMockApi>): Promise<MockStart> {
   try {
     const { startMockApi } = await load()
     performance.mark('ecomarket:mocks-loaded')
-    return await startMockApi(window.location.search)
+    return { ...(await startMockApi(window.location.search)), warningsInShell: true }
   } catch (error) {
     const reason = error instanceof Error ? error.message : String(error)
-    return { warnings: [`The mock API could not start (${reason}), so requests go to the network.`] }
+    return {
+      warnings: [`The mock API could not start (${reason}), so requests go to the network.`],
+      warningsInShell: false,
+    }
   }
 }
 
@@ -48,7 +58,9 @@ async function boot() {
   const rendering = loadOrShowFailure(import('./render-app')) // a chunk lost to a dropped connection: say so, offer Reload
   // Only this language's catalog, alongside the render module; with mocking off it is the one chunk loaded later.
   const catalog = loadOrShowFailure(loadMessages(locale))
-  const { warnings, scenario } = loadMockApi ? await startMocks(loadMockApi) : { warnings: [], scenario: undefined }
+  const { warnings, scenario, warningsInShell } = loadMockApi
+    ? await startMocks(loadMockApi)
+    : { warnings: [], scenario: undefined, warningsInShell: true }
   performance.mark('ecomarket:mocks-ready')
 
   // Streamed answers are fresher than anything saved, so a streamed page restores nothing.
@@ -73,7 +85,8 @@ async function boot() {
     messages,
     html,
     formatted: answers && { strings: answers.strings, record: false },
-    hydrate: asInHtml && hydratesShell(dashboard),
+    // The mock API's own failure to start is a warning the first paint couldn't draw: that page renders afresh.
+    hydrate: asInHtml && warningsInShell && hydratesShell(dashboard),
   })
   startLiveChannel(dashboard)
   requestAnimationFrame(() => performance.mark('ecomarket:first-frame'))

@@ -24,7 +24,11 @@ interface RenderOptions {
   html?: Record<string, SectionHtml>
   /** Intl's output in the server's render, so hydration draws the same text. */
   formatted?: FormatMemo
-  /** Hydrate the HTML in #root; false renders afresh over it. */
+  /**
+   * Hydrate the HTML in #root; false renders afresh over it: when #root is empty (the dev server),
+   * holds saved data, speaks another language than the shopper chose, or lacks a warning the first
+   * paint couldn't draw (the mock API failed to start).
+   */
   hydrate: boolean
 }
 

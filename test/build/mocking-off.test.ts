@@ -6,18 +6,25 @@ import { afterAll, expect, test } from 'vitest'
 import { build } from 'vite'
 
 const devtoolsText: [marker: string, source: string][] = [
-  ['mock settings in the URL were not understood', 'src/devtools/scenario-warnings.tsx'],
+  ['mock settings in the URL were not understood', 'src/devtools/scenario-warnings-markup.ts'],
   ['Mock API', 'src/devtools/dev-tools.tsx'],
   ['TanStack Query devtools', 'src/devtools/dev-tools.tsx'],
   ['Run all five', 'src/devtools/strategies-tab.tsx'],
   ['Time to first data', 'src/devtools/history-tab.tsx'],
 ]
 
+// Selectors of developer-tools CSS, each checked against the stylesheet that holds it.
+const devtoolsCss: [selector: string, source: string][] = [
+  ['.scenario-warnings', 'src/devtools/first-paint.css'],
+  ['.page__bar--beside-tools', 'src/devtools/first-paint.css'],
+  ['.devtools-toggle', 'src/devtools/dock.css'],
+]
+
 const outDir = mkdtempSync(join(tmpdir(), 'ecomarket-off-'))
 afterAll(() => rmSync(outDir, { recursive: true, force: true }))
 
 test(
-  'a build with VITE_API_MOCKING=off contains no mock code and no developer-tools text',
+  'a build with VITE_API_MOCKING=off contains no mock code and no developer-tools text or CSS',
   { timeout: 60_000 },
   async () => {
     process.env.VITE_API_MOCKING = 'off'
@@ -47,6 +54,18 @@ test(
       expect(filesWith(marker), marker).toEqual([])
     }
     expect(filesWith('/api/products')).not.toEqual([]) // the app itself is there
+    // No developer-tools CSS either, inlined in the page or in a stylesheet.
+    const stylesheets = readdirSync(join(outDir, 'assets')).filter((file) => file.endsWith('.css'))
+    const css = stylesheets.map((file) => readFileSync(join(outDir, 'assets', file), 'utf8'))
+    expect(html).toContain('.section__header') // the first paint's CSS is inlined in the page
+    for (const [selector, source] of devtoolsCss) {
+      expect(readFileSync(source, 'utf8'), `${source} no longer has ${selector}`).toContain(`${selector} {`)
+      expect(html, selector).not.toContain(selector)
+      expect(
+        stylesheets.filter((_, index) => css[index].includes(selector)),
+        selector,
+      ).toEqual([])
+    }
     // No mock worker to register, and no source map that the shipped files point to.
     expect(existsSync(join(outDir, 'mockServiceWorker.js'))).toBe(false)
     expect(existsSync(join(outDir, 'favicon.svg'))).toBe(true) // the rest of public/ still ships

@@ -78,3 +78,19 @@ export const horizontalOverflow = (page: Page) =>
     () =>
       Math.max(document.documentElement.scrollWidth, document.body.scrollWidth) - document.documentElement.clientWidth,
   )
+
+/**
+ * Holds the render module (React DOM, the sections) back until the returned function is called:
+ * meanwhile the page shows what it painted before any of its own scripts ran, however busy the
+ * machine is. Matched by the build's chunk name. On the context, so the mock service worker's own
+ * fetch is held too: MSW reloads a first visit that the worker doesn't control yet.
+ */
+export async function holdRenderModule(page: Page): Promise<() => void> {
+  let release = () => {}
+  const released = new Promise<void>((resolve) => (release = resolve))
+  await page.context().route('**/assets/render-app-*.js', async (route) => {
+    await released
+    await route.continue()
+  })
+  return release
+}

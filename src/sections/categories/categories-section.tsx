@@ -4,7 +4,7 @@ import { useI18n } from '../../i18n/i18n-context'
 import { CheckAgainButton, EmptyState } from '../../ui/empty-state'
 import { ReservedCells } from '../../ui/reserved-cells'
 import { SectionFrame } from '../../ui/section-frame'
-import { SkeletonBlock, times } from '../../ui/skeleton'
+import { SkeletonPill, SkeletonText, times } from '../../ui/skeleton'
 import { useCategories } from './categories-queries'
 
 /** The skeleton shows this many chips, and the list never takes more room than it reserved. */
@@ -61,7 +61,8 @@ function CategoryChipsSkeleton() {
     <ul className="chips">
       {times(CHIP_SLOTS).map((index) => (
         <li key={index} className="chip chip--skeleton">
-          <SkeletonBlock className="skeleton--line skeleton--w60" />
+          <SkeletonText className="chip__name" lines={['w60']} />
+          <SkeletonPill className="chip__count" />
         </li>
       ))}
     </ul>

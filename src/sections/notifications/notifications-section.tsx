@@ -3,7 +3,7 @@ import type { Notification } from '../../api/schemas'
 import { useI18n } from '../../i18n/i18n-context'
 import { BrowseProductsLink, EmptyState } from '../../ui/empty-state'
 import { SectionFrame } from '../../ui/section-frame'
-import { SkeletonBlock, times } from '../../ui/skeleton'
+import { SkeletonBlock, SkeletonText, times } from '../../ui/skeleton'
 import { useNow } from '../../ui/use-now'
 import { NewNotificationsAnnouncer } from './new-notifications-announcer'
 import { useNotifications } from './notifications-queries'
@@ -85,11 +85,11 @@ function NotificationListSkeleton() {
   return (
     <ul className="notification-list">
       {times(NOTIFICATION_ROWS).map((index) => (
-        <li key={index} className="notification notification--skeleton">
+        <li key={index} className="notification">
           <SkeletonBlock className="notification__icon" />
           <div className="notification__body">
-            <SkeletonBlock className="skeleton--line skeleton--w90" />
-            <SkeletonBlock className="skeleton--line skeleton--w30" />
+            <SkeletonText className="notification__text" lines={['w90', 'w60']} />
+            <SkeletonText className="notification__time" lines={['w30']} />
           </div>
         </li>
       ))}

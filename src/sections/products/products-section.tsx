@@ -5,7 +5,7 @@ import { useI18n } from '../../i18n/i18n-context'
 import { CheckAgainButton, EmptyState } from '../../ui/empty-state'
 import { ReservedCells } from '../../ui/reserved-cells'
 import { SectionFrame } from '../../ui/section-frame'
-import { SkeletonBlock, times } from '../../ui/skeleton'
+import { SkeletonBlock, SkeletonPill, SkeletonText, times } from '../../ui/skeleton'
 import { useProducts } from './products-queries'
 
 export function ProductsSection() {
@@ -78,16 +78,23 @@ function ProductGrid({ products }: { products: Product[] }) {
   )
 }
 
+/** Each card's lines as its room reserves them (products.css): a two-line name, one line of pack size, two rows of labels, price and rating. */
 function ProductGridSkeleton() {
   return (
     <ul className="product-grid">
       {times(PRODUCTS_PAGE_SIZE).map((index) => (
-        <li key={index} className="product-card product-card--skeleton">
+        <li key={index} className="product-card">
           <SkeletonBlock className="product-card__art" />
-          <SkeletonBlock className="skeleton--line skeleton--w70" />
-          <SkeletonBlock className="skeleton--line skeleton--w50" />
-          <SkeletonBlock className="skeleton--line skeleton--w40" />
-          <SkeletonBlock className="skeleton--line skeleton--w30" />
+          <SkeletonText className="product-card__name" lines={['w90', 'w60']} />
+          <SkeletonText className="product-card__meta" lines={['w70']} />
+          <span className="eco-labels">
+            <SkeletonPill className="eco-label skeleton--w60" />
+            <SkeletonPill className="eco-label skeleton--w50" />
+          </span>
+          <span className="product-card__footer">
+            <SkeletonText className="product-card__price" lines={['w40']} />
+            <SkeletonText className="product-card__rating" lines={['w50']} />
+          </span>
         </li>
       ))}
     </ul>

@@ -2,7 +2,7 @@ import './profile.css'
 import type { Profile } from '../../api/schemas'
 import { useI18n } from '../../i18n/i18n-context'
 import { SectionFrame } from '../../ui/section-frame'
-import { SkeletonBlock, times } from '../../ui/skeleton'
+import { SkeletonBlock, SkeletonPill, SkeletonText, times } from '../../ui/skeleton'
 import { useProfile } from './profile-queries'
 
 export function ProfileSection() {
@@ -40,18 +40,18 @@ function ProfileCard({ profile }: { profile: Profile }) {
       ) : (
         <dl className="stats">
           <div className="stat">
-            <dt>{t('ecoPoints')}</dt>
+            <dt className="stat__label">{t('ecoPoints')}</dt>
             <StatValue text={format.integer(profile.ecoPoints)} short={format.compactInteger(profile.ecoPoints)} />
           </div>
           <div className="stat">
-            <dt>{t('co2Saved')}</dt>
+            <dt className="stat__label">{t('co2Saved')}</dt>
             <StatValue
               text={format.kilograms(profile.co2SavedKg)}
               short={format.compactKilograms(profile.co2SavedKg)}
             />
           </div>
           <div className="stat">
-            <dt>{t('memberSince')}</dt>
+            <dt className="stat__label">{t('memberSince')}</dt>
             <StatValue text={format.monthYear(profile.memberSince)} />
           </div>
         </dl>
@@ -65,7 +65,11 @@ const STAT_CHARS = 8
 
 /** A stat, shortened when too long for its box ("10M" for 10,000,000); the title keeps it whole. */
 function StatValue({ text, short = text }: { text: string; short?: string }) {
-  return <dd title={text}>{text.length > STAT_CHARS ? short : text}</dd>
+  return (
+    <dd className="stat__value" title={text}>
+      {text.length > STAT_CHARS ? short : text}
+    </dd>
+  )
 }
 
 function ProfileSkeleton() {
@@ -74,15 +78,15 @@ function ProfileSkeleton() {
       <div className="profile__identity">
         <SkeletonBlock className="profile__avatar" />
         <div>
-          <SkeletonBlock className="skeleton--line skeleton--w60 skeleton--title" />
-          <SkeletonBlock className="skeleton--line skeleton--w40" />
+          <SkeletonText className="profile__name" lines={['w60']} />
+          <SkeletonPill className="tier" />
         </div>
       </div>
       <div className="stats">
         {times(3).map((index) => (
           <div key={index} className="stat">
-            <SkeletonBlock className="skeleton--line skeleton--w70" />
-            <SkeletonBlock className="skeleton--line skeleton--w50 skeleton--title" />
+            <SkeletonText className="stat__label" lines={['w70']} />
+            <SkeletonText className="stat__value" lines={['w50']} />
           </div>
         ))}
       </div>
