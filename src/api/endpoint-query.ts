@@ -3,13 +3,11 @@ import type { Endpoint } from './endpoints'
 import { getJson } from './get-json'
 import { adoptPageAnswer, takePageAnswer } from './page-answers'
 import { queryPolicy } from './query-policy'
+import { sectionKey } from './query-keys'
 
 /** One request to an endpoint, validated by its schema: the API client without a query cache or retries. */
 export const fetchEndpoint = <Data>(endpoint: Endpoint<string, Data>, signal?: AbortSignal): Promise<Data> =>
   getJson(endpoint, endpoint.schema, { signal })
-
-/** The one query-key rule: every key starts with its section's name, then its shape (`['products', 'list']`). */
-export const sectionKey = (name: string) => [name] as const
 
 /** A first attempt answered by the page itself (the streamed document), else a request. */
 async function firstAttemptOrFetch<Data>(endpoint: Endpoint<string, Data>, client: QueryClient, signal: AbortSignal) {

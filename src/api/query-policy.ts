@@ -29,5 +29,6 @@ export const queryPolicy = (endpoint: Endpoint<string>) => ({
   // Focus refreshes data already shown; a section in its error state waits for Retry or reconnect.
   refetchOnWindowFocus: endpoint.refresh.onFocus ? (query: QueryState) => query.state.data !== undefined : false,
   refetchOnReconnect,
-  refetchInterval: endpoint.refresh.everyMs === undefined ? (false as const) : () => pollingIntervalFor(endpoint),
+  refetchInterval:
+    endpoint.refresh.everyMs === undefined ? (false as const) : (query: object) => pollingIntervalFor(endpoint, query),
 })

@@ -1,6 +1,6 @@
 import type { QueryClient } from '@tanstack/react-query'
 import type { Persister } from '@tanstack/react-query-persist-client'
-import { sectionKey } from '../api/endpoint-query'
+import { sectionKey } from '../api/query-keys'
 import { attachPageAnswers, type PageAnswers } from '../api/page-answers'
 import { createQueryClient } from '../api/query-client'
 import { hasSavedData } from '../api/saved-data-version'

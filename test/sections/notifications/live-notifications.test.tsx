@@ -1,10 +1,10 @@
-import { onlineManager } from '@tanstack/react-query'
+import { onlineManager, type QueryClient } from '@tanstack/react-query'
 import { screen, within } from '@testing-library/react'
 import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest'
 import { liveNotificationTemplates, notifications as inbox } from '../../../mocks/fixtures'
 import { server } from '../../../mocks/node'
 import { endpoints } from '../../../src/api/endpoints'
-import { pollingIntervalFor } from '../../../src/api/polling'
+import { isPollingPaused } from '../../../src/api/polling'
 import type { Notification } from '../../../src/api/schemas'
 import {
   mergeNotifications,
@@ -76,6 +76,9 @@ describe('the live socket (MSW ws in mock mode)', () => {
     return client
   }
   const section = () => screen.getByRole('region', { name: 'Notifications' })
+  let client: QueryClient
+  /** How often the notifications poll now in this test's client: the table's interval, or never while the socket stands in. */
+  const pollsEvery = () => (isPollingPaused(client, 'notifications') ? false : endpoints.notifications.refresh.everyMs)
 
   test('?live=500 shows a pushed notification with the badge updated and announced once, with no refetch', async () => {
     renderLive('?live=500')
@@ -100,20 +103,20 @@ describe('the live socket (MSW ws in mock mode)', () => {
   })
 
   test('polling stands down while the socket is up, and resumes while it is down', async () => {
-    renderLive('?live=off')
-    expect(pollingIntervalFor(endpoints.notifications)).toBe(endpoints.notifications.refresh.everyMs)
+    client = renderLive('?live=off')
+    expect(pollsEvery()).toBe(endpoints.notifications.refresh.everyMs)
     await advance(400)
-    expect(pollingIntervalFor(endpoints.notifications)).toBe(false)
+    expect(pollsEvery()).toBe(false)
     await advance(3 * 60_000)
     expect(notificationRequests).toBe(1)
   })
 
   test('?live=1000,drop@300: the dropped socket polls, reconnects with backoff, catches up once, and keeps pushing', async () => {
-    renderLive('?live=1000,drop@300')
+    client = renderLive('?live=1000,drop@300')
     await advance(400) // dropped at 300 ms
-    expect(pollingIntervalFor(endpoints.notifications)).toBe(endpoints.notifications.refresh.everyMs)
+    expect(pollsEvery()).toBe(endpoints.notifications.refresh.everyMs)
     await advance(500) // the first retry waits at most 500 ms
-    expect(pollingIntervalFor(endpoints.notifications)).toBe(false)
+    expect(pollsEvery()).toBe(false)
     await advance(400) // the catch-up refetch (300 ms)
     expect(notificationRequests).toBe(2)
     expect(within(section()).getByText('3 unread')).toBeVisible()
@@ -123,15 +126,15 @@ describe('the live socket (MSW ws in mock mode)', () => {
   })
 
   test('offline, the socket closes and the 60 s polling stands in; back online, it reconnects at once', async () => {
-    renderLive('?live=off')
+    client = renderLive('?live=off')
     await advance(400)
     onlineManager.setOnline(false)
     await advance(0)
-    expect(pollingIntervalFor(endpoints.notifications)).toBe(endpoints.notifications.refresh.everyMs)
+    expect(pollsEvery()).toBe(endpoints.notifications.refresh.everyMs)
     await advance(endpoints.notifications.refresh.everyMs! + 400)
     expect(notificationRequests).toBe(2) // one poll
     onlineManager.setOnline(true)
     await advance(50)
-    expect(pollingIntervalFor(endpoints.notifications)).toBe(false)
+    expect(pollsEvery()).toBe(false)
   })
 })
