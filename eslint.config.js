@@ -6,7 +6,7 @@ import reactHooks from 'eslint-plugin-react-hooks'
 import globals from 'globals'
 import tseslint from 'typescript-eslint'
 
-// The layer map (DESIGN.md's layout), as bulletproof-react guards it: shared code never imports
+// The layer map (docs/architecture.md, Layers), as bulletproof-react guards it: shared code never imports
 // features, features never import each other, and only the entry and the devtools see the mocks.
 const sections = readdirSync(new URL('./src/sections', import.meta.url), { withFileTypes: true })
   .filter((entry) => entry.isDirectory())

@@ -227,7 +227,7 @@ const ratio = (a, b) => (Number.isFinite(a) && Number.isFinite(b) && b > 0 ? `${
 const FETCHING = 'zero-framework'
 const STREAMING = 'zero-framework, streamed'
 
-/** DESIGN.md's budgets: the streamed app's medians as ratios to the reference pages in the same run. */
+/** The performance budgets (docs/architecture.md): the streamed app's medians as ratios to the reference pages in the same run. */
 const budgets = [
   { condition: 'cold', figure: 'firstData', to: FETCHING, max: 1.0, label: 'first data ÷ fetching' },
   { condition: 'cold', figure: 'firstData', to: STREAMING, max: 1.15, label: 'first data ÷ streaming' },

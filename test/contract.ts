@@ -13,7 +13,7 @@ export const sectionNames: Record<ContractLocale, Record<EndpointName, string>> 
 
 export const retryName: Record<ContractLocale, string> = { en: 'Retry', es: 'Reintentar' }
 
-/** How each error kind reads on screen (DESIGN.md's taxonomy), in either language. */
+/** How each error kind reads on screen (docs/architecture.md, Errors, timeouts and retries), in either language. */
 export const alertWording: Record<ApiErrorKind, RegExp> = {
   timeout: /took too long|ha tardado demasiado/i,
   offline: /can't reach EcoMarket|you're offline|no podemos conectar con EcoMarket|no tienes conexión/i,

@@ -7,7 +7,7 @@ export interface ErrorMessage {
   hint: string
 }
 
-/** What a failed section tells the shopper, by error kind (DESIGN.md's taxonomy): what happened, then what they can do. */
+/** What a failed section tells the shopper, by error kind (docs/architecture.md, Errors, timeouts and retries): what happened, then what they can do. */
 export function describeError(error: unknown, name: EndpointName, t: Translate): ErrorMessage {
   const what = t(`${name}.what`)
   if (!isApiError(error)) {

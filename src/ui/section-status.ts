@@ -24,6 +24,6 @@ export function sectionStatus(query: Query | undefined): SectionStatus {
   return { phase: 'failed', attempt, changedAt }
 }
 
-/** Every query key starts with its section's name (STYLE.md), so the section's query is found by it. */
+/** Every query key starts with its section's name (src/api/query-keys.ts), so the section's query is found by it. */
 export const findSectionQuery = (cache: QueryCache, name: EndpointName): Query | undefined =>
   cache.find({ queryKey: [name], exact: false })

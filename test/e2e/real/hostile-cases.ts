@@ -5,7 +5,7 @@ import { HUGE_BYTES, hostileBodies, shownText, validBody, type BodyParts, type H
 
 // The hostile suite's table, generated: every endpoint × (each bent body, and each status, header
 // and transport envelope around its valid body). What a case must end in, and how many requests
-// the server may see, follow from DESIGN.md's taxonomy and retry policy (the oracle below), with
+// the server may see, follow from the error taxonomy and retry policy (docs/architecture.md) (the oracle below), with
 // the numbers from the endpoint table; nothing is written per case.
 
 export type Dimension = 'body' | 'status' | 'header' | 'transport'
@@ -402,7 +402,7 @@ const transportEnvelopes: Envelope[] = [
   },
 ]
 
-/** DESIGN.md: only offline, 5xx and 429 are transient; the rest settle on the first answer. */
+/** docs/architecture.md: only offline, 5xx and 429 are transient; the rest settle on the first answer. */
 const isTransient = (kind: Expectation, status?: number) =>
   kind === 'offline' || (kind === 'http' && status !== undefined && (status >= 500 || status === 429))
 
