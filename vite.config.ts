@@ -16,6 +16,10 @@ const appVersion: string = JSON.parse(readFileSync(new URL('./package.json', imp
 const lazyModules = [
   /src\/api\/saved-data(-writer)?\.ts$/,
   /src\/sections\/notifications\/live-notifications\.ts$/,
+  // The live region's watcher starts after the first render.
+  /src\/ui\/(section-watch|announcements)\.ts$/,
+  // Only a streamed page reads streamed answers; the loader preloads this chunk there.
+  /src\/app\/streamed-answers\.ts$/,
   /@tanstack\/(query-async-storage-persister|query-persist-client-core|react-query-persist-client)\//,
   /@tanstack\/query-core\/build\/modern\/hydration\.js$/,
 ]

@@ -8,6 +8,8 @@ import { DEFAULT_LOCALE, loadShells, type Shells } from './shells.ts'
 export const ENTRY = 'src/app/main.tsx'
 /** Mock mode's first-paint module: the URL warnings and the CSS only mock mode's first paint needs. */
 const FIRST_PAINT = 'src/devtools/first-paint.ts'
+/** What only a streamed page loads: the reader of its answers. */
+const STREAMED_ONLY = 'src/app/streamed-answers.ts'
 /** Modules the entry imports at once: they download alongside it, and their CSS is in the first paint. */
 const loadedWithEntry = (mocking: boolean) => ['src/app/render-app.tsx', ...(mocking ? ['mocks/browser.ts'] : [])]
 
@@ -66,7 +68,16 @@ export function pageHtml({ mocking, apiBase, appVersion }: PageHtmlOptions): Plu
           return [
             { tag: 'script', children: await headScript(), injectTo: 'head-prepend' },
             { tag: 'div', attrs: { id: 'root' }, injectTo: 'body-prepend' },
-            { tag: 'script', attrs: { type: 'module', src: `${base}${ENTRY}` }, injectTo: 'body' },
+            {
+              tag: 'script',
+              children: await bundleHeadScript('start-app', {
+                entry: `${base}${ENTRY}`,
+                preload: [],
+                streamed: [],
+                catalogs: {},
+              }),
+              injectTo: 'body',
+            },
             // The dev server has no shell to draw into; there the module only brings its CSS.
             ...(mocking ? [firstPaintScript(`${base}${FIRST_PAINT}`)] : []),
           ] satisfies HtmlTagDescriptor[]
@@ -86,6 +97,10 @@ export function pageHtml({ mocking, apiBase, appVersion }: PageHtmlOptions): Plu
           ]),
         )
         const catalogs = catalogFiles(chunks, base)
+        const streamedOnly = chunks.filter((chunk) => isOneOf(chunk, [STREAMED_ONLY]))
+        const streamed = unique(streamedOnly.flatMap((chunk) => [chunk.fileName, ...chunk.imports]))
+          .map((file) => base + file)
+          .filter((href) => !preload.includes(href))
         const headConfig = mocking
           ? { worker: `${base}mockServiceWorker.js`, catalogs }
           : { requests: earlyRequests(apiBase, appVersion), catalogs }
@@ -127,7 +142,12 @@ export function pageHtml({ mocking, apiBase, appVersion }: PageHtmlOptions): Plu
           { tag: 'script', attrs: STATIC_HOST_ONLY, children: await bundleHeadScript('shell-swap'), injectTo: 'body' },
           {
             tag: 'script',
-            children: await bundleHeadScript('start-app', { entry: base + entry.fileName, preload, catalogs }),
+            children: await bundleHeadScript('start-app', {
+              entry: base + entry.fileName,
+              preload,
+              streamed,
+              catalogs,
+            }),
             injectTo: 'body',
           },
         ] satisfies HtmlTagDescriptor[]

@@ -57,12 +57,14 @@ export async function renderDashboard({
   ...boot
 }: DashboardOptions = {}) {
   const dashboard = await bootDashboard(boot)
-  const { queryClient, recorder, sections } = dashboard
+  const { queryClient, sections } = dashboard
+  // The tests run as a mock build, which always records its loads (the developer panel reads them).
+  const recorder = dashboard.recorder!
   await beforeRender?.(dashboard)
   const app = <App sections={sections} {...inLanguage(locale)} tools={tools?.(recorder)} />
   const rendered = renderWithClient(wrap(app), { client: queryClient, locale })
   if (live) startLiveChannel(dashboard)
-  return { ...rendered, ...dashboard }
+  return { ...rendered, ...dashboard, recorder }
 }
 
 /** Puts the mock API into a registry scenario, optionally with per-endpoint overrides. */

@@ -1,31 +1,20 @@
 import type { QueryClient } from '@tanstack/react-query'
-import * as v from 'valibot'
-import { ApiError } from './api-error'
+import { ApiError, type ApiErrorKind } from './api-error'
 
 // Answers a page brings with it: on the streamed page the server made each section's first call,
 // and its answer (or the failure it met) arrives in the document. Each is adopted as its query's
 // first attempt, so retries, error kinds and the retry count go on from there, unchanged.
 
-/** The JSON block of one streamed section (docs/architecture.md, "The streamed document"). */
-export const pageAnswerSchema = v.object({
-  v: v.literal(1),
-  name: v.string(),
+/** The JSON block of one streamed section (docs/architecture.md, "The answer block"). */
+export interface PageAnswer {
+  v: 1
+  name: string
   /** The server's clock (ms since the epoch) when the answer settled and the section was rendered. */
-  at: v.number(),
-  outcome: v.union([
-    v.object({ data: v.unknown() }),
-    v.object({
-      error: v.object({
-        kind: v.picklist(['timeout', 'offline', 'http', 'invalid-data']),
-        status: v.optional(v.number()),
-        retryAfterMs: v.optional(v.number()),
-      }),
-    }),
-  ]),
+  at: number
+  outcome: { data: unknown } | { error: { kind: ApiErrorKind; status?: number; retryAfterMs?: number } }
   /** Intl's output in the server's render, for the browser to draw the same text (src/i18n/format-memo.ts). */
-  strings: v.record(v.string(), v.string()),
-})
-export type PageAnswer = v.InferOutput<typeof pageAnswerSchema>
+  strings: Record<string, string>
+}
 
 /** The answers one page load brought, waiting to be adopted. */
 export interface PageAnswers {

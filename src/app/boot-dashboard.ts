@@ -1,5 +1,6 @@
 import type { QueryClient } from '@tanstack/react-query'
 import type { Persister } from '@tanstack/react-query-persist-client'
+import { endpointNames } from '../api/endpoints'
 import { sectionKey } from '../api/query-keys'
 import { attachPageAnswers, type PageAnswers } from '../api/page-answers'
 import { createQueryClient } from '../api/query-client'
@@ -16,7 +17,8 @@ import { startDashboardLoad } from './dashboard-load'
 /** What the boot made, for the render step. */
 export interface BootedDashboard {
   queryClient: QueryClient
-  recorder: LoadRecorder
+  /** Each load's timeline: in a mock build (the developer panel) or with a metrics collector. */
+  recorder?: LoadRecorder
   /** The sections to draw; absent, the registry's. */
   sections?: readonly SectionEntry[]
   /** Saved data from the last visit is in the cache, to be drawn in the first render. */
@@ -51,16 +53,13 @@ export interface BootOptions {
 export async function bootDashboard(options: BootOptions = {}): Promise<BootedDashboard> {
   const { sections, scenario, startedAt, now, savedData = false, pageAnswers, keepHistory = false } = options
   const queryClient = createQueryClient()
-  const recorder = createLoadRecorder(queryClient.getQueryCache(), now && { now })
-  recorder.beginLoad({ startedAt, scenario })
-  recorder.onComplete((load) => {
-    // Build-time constant too: with no collector configured, the beacon's code isn't even shipped.
-    if (import.meta.env.VITE_METRICS_URL) sendLoadBeacon(load)
-    if (!mockApi || !keepHistory) return
-    const ttfdMs = timeToFirstData(load)
-    if (ttfdMs !== undefined) appendHistory({ at: Date.now(), ttfdMs: Math.round(ttfdMs), scenario: load.scenario })
-  })
-  if (import.meta.env.DEV && options.logCompletion) logCompletionOrder(recorder)
+  // The recorder feeds the developer panel (a mock build) and the metrics beacon (VITE_METRICS_URL);
+  // both are build-time constants, so a shopper's build without a collector leaves it out.
+  const recorder =
+    mockApi || import.meta.env.VITE_METRICS_URL
+      ? recordLoads(queryClient, { startedAt, scenario, now, keepHistory })
+      : undefined
+  if (import.meta.env.DEV && recorder && options.logCompletion) logCompletionOrder(recorder)
   if (pageAnswers) attachPageAnswers(queryClient, pageAnswers)
 
   let restored = false
@@ -79,19 +78,33 @@ export async function bootDashboard(options: BootOptions = {}): Promise<BootedDa
         .getAll()
         .some((query) => query.state.data !== undefined)
     }
-    // Saving waits until this load has completed, so a storage write never competes with an answer being drawn.
-    const stopWaitingForLoad = recorder.onComplete(() => {
-      stopWaitingForLoad()
-      void import('../api/saved-data-writer')
+    // Saving waits until every section has its answer, so a storage write never competes with one being drawn.
+    void whenAnswered(queryClient, sections?.map((section) => section.endpoint.name) ?? endpointNames).then(() =>
+      import('../api/saved-data-writer')
         .then(({ saveDataAsItChanges }) => saveDataAsItChanges(queryClient, saving))
-        .catch(() => {})
-    })
+        .catch(() => {}),
+    )
   }
   startDashboardLoad(
     queryClient,
     sections?.map((section) => section.endpoint),
   )
   return { queryClient, recorder, sections, restored }
+}
+
+function recordLoads(
+  queryClient: QueryClient,
+  { startedAt, scenario, now, keepHistory }: Pick<BootOptions, 'startedAt' | 'scenario' | 'now' | 'keepHistory'>,
+): LoadRecorder {
+  const recorder = createLoadRecorder(queryClient.getQueryCache(), now && { now })
+  recorder.beginLoad({ startedAt, scenario })
+  recorder.onComplete((load) => {
+    if (import.meta.env.VITE_METRICS_URL) sendLoadBeacon(load)
+    if (!mockApi || !keepHistory) return
+    const ttfdMs = timeToFirstData(load)
+    if (ttfdMs !== undefined) appendHistory({ at: Date.now(), ttfdMs: Math.round(ttfdMs), scenario: load.scenario })
+  })
+  return recorder
 }
 
 /** Resolves once each named section's query has an answer (data or a final failure): what its HTML already shows. */

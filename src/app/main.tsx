@@ -3,10 +3,9 @@ import './streamed.css'
 import { loadMessages } from '../i18n/catalogs'
 import { applyDocumentLocale } from '../i18n/document-locale'
 import { detectLocale, isLocale, storedLocale, type Locale } from '../i18n/locale'
-import { loadOrShowFailure } from './boot-failure'
 import { bootDashboard, startLiveChannel, whenAnswered } from './boot-dashboard'
+import { loadOrReport } from './boot-events'
 import { loadMockApi } from './build-flags'
-import { readStreamedAnswers } from './streamed-answers'
 import { isStreamedPage } from './streamed-page'
 
 // The page's three ways to start (docs/architecture.md): the dev server or a mock build (the mock
@@ -55,16 +54,17 @@ async function boot() {
   document.documentElement.lang = locale
   // React DOM and the sections download while the mock API starts: neither waits for the other,
   // and the requests wait for neither React nor the first render.
-  const rendering = loadOrShowFailure(import('./render-app')) // a chunk lost to a dropped connection: say so, offer Reload
+  const rendering = loadOrReport(import('./render-app')) // a chunk lost to a dropped connection: the loader says so, offers Reload
   // Only this language's catalog, alongside the render module; with mocking off it is the one chunk loaded later.
-  const catalog = loadOrShowFailure(loadMessages(locale))
+  const catalog = loadOrReport(loadMessages(locale))
   const { warnings, scenario, warningsInShell } = loadMockApi
     ? await startMocks(loadMockApi)
     : { warnings: [], scenario: undefined, warningsInShell: true }
   performance.mark('ecomarket:mocks-ready')
 
   // Streamed answers are fresher than anything saved, so a streamed page restores nothing.
-  const answers = streamed ? readStreamedAnswers() : undefined
+  // Only a streamed page loads the reader of its answers (the loader preloads it there).
+  const answers = streamed ? (await import('./streamed-answers')).readStreamedAnswers() : undefined
   const dashboard = await bootDashboard({
     scenario,
     startedAt: 0, // the page's own load counts from navigation start

@@ -58,7 +58,9 @@ export function renderApp(
           formatted={formatted}
           banner={Warnings && <Warnings warnings={warnings} />}
           tools={
-            DevTools && (
+            mockApi &&
+            DevTools &&
+            recorder && (
               <ToolsErrorBoundary>
                 <Suspense fallback={null}>
                   <DevTools recorder={recorder} />

@@ -1,5 +1,5 @@
 import * as v from 'valibot'
-import { pageAnswerSchema, type PageAnswer, type PageAnswers } from '../api/page-answers'
+import type { PageAnswer, PageAnswers } from '../api/page-answers'
 import type { SectionHtml } from '../ui/section-html'
 import { APP_OWNS_ROOT, STREAMED_EVENT, STREAMED_SECTION } from './streamed-page'
 
@@ -13,6 +13,24 @@ export interface StreamedAnswers extends PageAnswers {
    */
   takeOver(): Record<string, SectionHtml>
 }
+
+/** A block is our own server's, but a page can be cut short or tampered with: its shape is checked. */
+const pageAnswerSchema = v.object({
+  v: v.literal(1),
+  name: v.string(),
+  at: v.number(),
+  outcome: v.union([
+    v.object({ data: v.unknown() }),
+    v.object({
+      error: v.object({
+        kind: v.picklist(['timeout', 'offline', 'http', 'invalid-data']),
+        status: v.optional(v.number()),
+        retryAfterMs: v.optional(v.number()),
+      }),
+    }),
+  ]),
+  strings: v.record(v.string(), v.string()),
+}) satisfies v.GenericSchema<unknown, PageAnswer>
 
 function readAnswer(box: Element): PageAnswer | undefined {
   try {

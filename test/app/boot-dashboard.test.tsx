@@ -41,7 +41,7 @@ test('the render step runs once every request has left, and the recorder counts 
   const { recorder } = await renderDashboard({
     startedAt: 0,
     beforeRender: ({ recorder }) =>
-      expect(Object.keys(recorder.getSnapshot().sections).sort()).toEqual([...endpointNames].sort()),
+      expect(Object.keys(recorder!.getSnapshot().sections).sort()).toEqual([...endpointNames].sort()),
   })
   expect(recorder.getSnapshot().startedAt).toBe(0)
 })

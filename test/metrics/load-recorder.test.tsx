@@ -83,8 +83,12 @@ describe('load recorder', () => {
     const { recorder, queryClient: client } = await renderDashboard({
       savedData: { persister },
       beforeRender: ({ recorder }) => {
-        expect(recorder.getSnapshot().sections.products).toMatchObject({ outcome: 'data', order: 1, fromStorage: true })
-        expect(timeToFirstData(recorder.getSnapshot())).toBeLessThan(50)
+        expect(recorder!.getSnapshot().sections.products).toMatchObject({
+          outcome: 'data',
+          order: 1,
+          fromStorage: true,
+        })
+        expect(timeToFirstData(recorder!.getSnapshot())).toBeLessThan(50)
       },
     })
     await advance(1_000)

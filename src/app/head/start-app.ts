@@ -1,3 +1,4 @@
+import { BOOT_FAILED_EVENT } from '../boot-events'
 import { showBootFailure } from '../boot-failure'
 import { isStreamedPage, STREAMED_EVENT } from '../streamed-page'
 import { preloadModule } from './language'
@@ -7,6 +8,8 @@ export interface StartAppConfig {
   entry: string
   /** Chunks the entry loads at once; a streamed page preloads them only after its first section. */
   preload: string[]
+  /** Chunks only a streamed page loads. */
+  streamed: string[]
   /** Each language's catalog chunk, by locale. */
   catalogs: Record<string, string>
 }
@@ -25,6 +28,8 @@ const afterNextFrame = (run: () => void) =>
  * is asked for once more; then the page says so and offers Reload.
  */
 export function startApp(config: StartAppConfig, importModule: ImportModule = (url) => import(/* @vite-ignore */ url)) {
+  // A later piece of the app that fails to load (src/app/boot-events.ts) gets the same message.
+  document.addEventListener(BOOT_FAILED_EVENT, (event) => showBootFailure((event as CustomEvent).detail))
   const run = () => {
     importModule(config.entry)
       // A module whose fetch failed stays failed under its URL, so the second try asks under another.
@@ -37,7 +42,7 @@ export function startApp(config: StartAppConfig, importModule: ImportModule = (u
     if (preloaded) return
     preloaded = true
     const catalog = config.catalogs[document.documentElement.lang]
-    for (const file of [...config.preload, ...(catalog ? [catalog] : [])]) preloadModule(file)
+    for (const file of [...config.preload, ...config.streamed, ...(catalog ? [catalog] : [])]) preloadModule(file)
   }
   document.addEventListener(STREAMED_EVENT, preload, { once: true })
   document.addEventListener(

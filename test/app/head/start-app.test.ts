@@ -9,6 +9,7 @@ import { allowConsole } from '../../console-guard'
 const config = {
   entry: '/assets/main.js',
   preload: ['/assets/main.js', '/assets/app.js'],
+  streamed: ['/assets/streamed-answers.js'],
   catalogs: { en: '/assets/en.js' },
 }
 const preloads = () =>
@@ -40,13 +41,13 @@ test('a streamed page preloads the app after its first section, and starts it on
   startApp(config, importModule)
   expect(preloads()).toEqual([])
   document.dispatchEvent(new CustomEvent(STREAMED_EVENT, { detail: 'categories' }))
-  expect(preloads()).toEqual(['/assets/main.js', '/assets/app.js', '/assets/en.js'])
+  expect(preloads()).toEqual(['/assets/main.js', '/assets/app.js', '/assets/streamed-answers.js', '/assets/en.js'])
   await vi.advanceTimersByTimeAsync(100)
   expect(importModule).not.toHaveBeenCalled() // sections are still arriving
   document.dispatchEvent(new Event('DOMContentLoaded'))
   await vi.advanceTimersByTimeAsync(20)
   expect(importModule).toHaveBeenCalledExactlyOnceWith('/assets/main.js')
-  expect(preloads()).toHaveLength(3) // not preloaded twice
+  expect(preloads()).toHaveLength(4) // not preloaded twice
 })
 
 test('an entry that fails to load is asked for once more, under another URL', async () => {
@@ -74,4 +75,17 @@ test('an entry lost twice shows the alert with Reload; a streamed page keeps its
   expect(document.getElementById('root')).not.toHaveAttribute('hidden')
   // The section the app would have retried shows the server's message in its place.
   expect(document.querySelector('#root section')).toHaveTextContent('We couldn’t load products')
+})
+
+test('a piece of the app lost after the entry (its catalog, say) gets the same message', async () => {
+  allowConsole(/failed to load/i)
+  const { loadOrReport } = await import('../../../src/app/boot-events')
+  startApp(config, () => new Promise(() => {}))
+  let settled = false
+  void loadOrReport(Promise.reject(new TypeError('Failed to fetch dynamically imported module: /assets/es.js'))).then(
+    () => (settled = true),
+  )
+  await vi.advanceTimersByTimeAsync(0)
+  expect(document.getElementById('boot-failure')).toHaveTextContent("The dashboard couldn't finish loading")
+  expect(settled).toBe(false) // boot stops there
 })
