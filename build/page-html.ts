@@ -2,6 +2,7 @@ import type { HtmlTagDescriptor, Plugin } from 'vite'
 import { fetchPriority } from '../src/api/early-requests.ts'
 import { endpointNames, endpoints } from '../src/api/endpoints.ts'
 import { savedDataBuster, savedFreshForMs } from '../src/api/saved-data-version.ts'
+import { isMockBuild } from './build-flags.ts'
 import { bundleHeadScript } from './head-scripts.ts'
 import { DEFAULT_LOCALE, loadShells, type Shells } from './shells.ts'
 
@@ -17,9 +18,6 @@ const loadedWithEntry = (mocking: boolean) => ['src/app/render-app.tsx', ...(moc
 export const STATIC_HOST_ONLY = { 'data-static-host': '' }
 
 export interface PageHtmlOptions {
-  mocking: boolean
-  /** VITE_API_BASE_URL: where the head script's requests go; empty for the page's own origin. */
-  apiBase: string
   appVersion: string
 }
 
@@ -42,8 +40,11 @@ interface Chunk {
  *   the first frame (src/app/head/start-app.ts).
  * The dev server gets an empty #root and the entry as a plain module script.
  */
-export function pageHtml({ mocking, apiBase, appVersion }: PageHtmlOptions): Plugin {
+export function pageHtml({ appVersion }: PageHtmlOptions): Plugin {
   let base = '/'
+  let mocking = true
+  /** VITE_API_BASE_URL: where the head script's requests go; empty for the page's own origin. */
+  let apiBase = ''
   let shells: Shells | undefined
   const headScript = () =>
     mocking
@@ -56,6 +57,8 @@ export function pageHtml({ mocking, apiBase, appVersion }: PageHtmlOptions): Plu
     configResolved(config) {
       base = config.base
       building = config.command === 'build'
+      mocking = isMockBuild(config)
+      apiBase = config.env.VITE_API_BASE_URL ?? ''
     },
     buildStart() {
       // An entry of its own: a module the HTML loads would otherwise join the entry, which starts after the first frame.

@@ -3,6 +3,7 @@ import { join, resolve } from 'node:path'
 import { promisify } from 'node:util'
 import { brotliCompress, constants, gzip } from 'node:zlib'
 import type { Plugin } from 'vite'
+import { isMockBuild } from './build-flags.ts'
 
 // The build compresses its output once, at the highest levels, so no request pays for compression
 // and the shopper gets the smallest bytes: the server sends the .br or .gz beside each file.
@@ -33,8 +34,9 @@ async function compressTree(dir: string): Promise<void> {
 }
 
 /** Writes `.br` and `.gz` beside every compressible file of a build meant for the dashboard's server. */
-export function precompress({ enabled }: { enabled: boolean }): Plugin {
+export function precompress(): Plugin {
   let outDir = ''
+  let enabled = false
   return {
     name: 'ecomarket-precompress',
     applyToEnvironment: (environment) => environment.name === 'client',
@@ -42,6 +44,7 @@ export function precompress({ enabled }: { enabled: boolean }): Plugin {
     enforce: 'post',
     configResolved(config) {
       outDir = resolve(config.root, config.build.outDir)
+      enabled = !isMockBuild(config)
     },
     async closeBundle() {
       if (enabled) await compressTree(outDir)

@@ -2,6 +2,7 @@ import { mkdir, readFile, writeFile } from 'node:fs/promises'
 import { join, resolve } from 'node:path'
 import { defaultTreeAdapter as tree, parse, serialize, type DefaultTreeAdapterMap } from 'parse5'
 import type { Plugin } from 'vite'
+import { isMockBuild } from './build-flags.ts'
 import { locales } from '../src/i18n/locale.ts'
 import { bundleHeadScript } from './head-scripts.ts'
 import { STATIC_HOST_ONLY } from './page-html.ts'
@@ -68,12 +69,14 @@ export function deriveStreamedDocument(html: string, locale: string, title: stri
  * (RENDER_ENTRY, in Vite's ssr environment) renders each streamed section, and the streamed
  * document is derived from the client build's index.html into server/document.json.
  */
-export function streamedDocument({ enabled }: { enabled: boolean }): Plugin {
+export function streamedDocument(): Plugin {
   let outDir = ''
+  let enabled = false
   return {
     name: 'ecomarket-streamed-document',
     config(userConfig) {
-      if (!enabled) return
+      // build/build-flags.ts has set the switch by now (it is the first plugin).
+      if (isMockBuild(userConfig)) return
       const clientOut = userConfig.build?.outDir ?? 'dist'
       return {
         builder: {}, // `vite build` builds the ssr environment too, after the client
@@ -93,6 +96,7 @@ export function streamedDocument({ enabled }: { enabled: boolean }): Plugin {
     applyToEnvironment: (environment) => environment.name === 'client',
     configResolved(config) {
       outDir = resolve(config.root, config.build.outDir)
+      enabled = !isMockBuild(config)
     },
     async writeBundle() {
       if (!enabled) return

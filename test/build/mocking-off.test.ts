@@ -1,5 +1,5 @@
 // @vitest-environment node
-import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs'
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterAll, expect, test } from 'vitest'
@@ -74,5 +74,31 @@ test(
       readFileSync(join(outDir, 'assets', file), 'utf8').includes('sourceMappingURL'),
     )
     expect(linked).toEqual([])
+  },
+)
+
+test(
+  'the switch in a .env file turns mocking off everywhere at once: code, chunking, the page and the build’s output',
+  { timeout: 60_000 },
+  async () => {
+    const envDir = mkdtempSync(join(tmpdir(), 'ecomarket-env-'))
+    const out = join(envDir, 'dist')
+    writeFileSync(join(envDir, '.env'), 'VITE_API_MOCKING=off\n')
+    try {
+      await build({ logLevel: 'silent', mode: 'production', envDir, build: { outDir: out, emptyOutDir: true } })
+      const assets = readdirSync(join(out, 'assets'))
+      // The code: no mock layer. The chunking: the app is one script (no render module of its own).
+      for (const file of assets.filter((name) => name.endsWith('.js')))
+        expect(readFileSync(join(out, 'assets', file), 'utf8'), file).not.toContain('MOCK_ACTIVATE')
+      expect(assets.filter((name) => /^(render-app|browser)-.*\.js$/.test(name))).toEqual([])
+      // The page: the static host's head script, not the worker's. The output: no worker, and compressed files.
+      const html = readFileSync(join(out, 'index.html'), 'utf8')
+      expect(html).toContain('__ecomarketEarly')
+      expect(html).not.toContain('mockServiceWorker')
+      expect(existsSync(join(out, 'mockServiceWorker.js'))).toBe(false)
+      expect(existsSync(join(out, 'index.html.br'))).toBe(true)
+    } finally {
+      rmSync(envDir, { recursive: true, force: true })
+    }
   },
 )
