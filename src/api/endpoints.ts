@@ -1,6 +1,6 @@
 import type { GenericSchema } from 'valibot'
 // With its extension: vite.config.ts loads this file too (through vite-plugin-early-start.ts), and Node's loader needs it.
-import { categoryListSchema, notificationListSchema, productListSchema, profileSchema } from './schemas.ts'
+import { categoryList, notificationList, productList, profileSchema } from './schemas.ts'
 
 // The one table of endpoints: adding a fifth is one entry here plus its section (src/sections/registry.ts).
 
@@ -24,18 +24,20 @@ export interface RefreshPolicy {
 }
 
 /** Saved in the browser's storage for the next visit; personal data never is. */
-export interface PersistPolicy {
+export interface PersistPolicy<Data = unknown> {
   /** The oldest saved answer a visit may show (ms from when it was fetched). */
   maxAgeMs: number
   /** Fetch again on every visit even while fresh: shown at once, then revalidated. */
   revalidate: boolean
+  /** A saved answer is checked again when read back, item by item, as a body is. */
+  schema: GenericSchema<unknown, Data>
 }
 
 export interface Endpoint<Name extends string = EndpointName, Data = unknown> {
   /** Also the section's id and its queries' first key; what shoppers read as its name comes from the catalogs (`section.<name>`). */
   name: Name
   path: string
-  /** Every body is validated against it; a body that fails is `invalid-data`. */
+  /** Every body is validated against it: a wrong item is left out and counted; a body of the wrong shape is `invalid-data`. */
   schema: GenericSchema<unknown, Data>
   /** The query key's second part: one list, or one record. */
   shape: 'list' | 'detail'
@@ -44,7 +46,7 @@ export interface Endpoint<Name extends string = EndpointName, Data = unknown> {
   retry: RetryPolicy
   cache: { staleTime: number; gcTime: number }
   refresh: RefreshPolicy
-  persist?: PersistPolicy
+  persist?: PersistPolicy<Data>
 }
 
 const DEFAULT_TIMEOUT_MS = 2_000 // the seed's figure
@@ -75,21 +77,21 @@ export const defineEndpoint = <Name extends string, Data>(
 export const endpoints = {
   products: defineEndpoint('products', {
     path: '/api/products',
-    schema: productListSchema,
+    schema: productList.body,
     shape: 'list',
     criticality: 'critical',
     // Kept as long as it may be shown from storage (TanStack: gcTime ≥ the persisted maxAge).
     cache: { staleTime: 5 * MINUTE, gcTime: 24 * HOUR },
-    persist: { maxAgeMs: 24 * HOUR, revalidate: true },
+    persist: { maxAgeMs: 24 * HOUR, revalidate: true, schema: productList.saved },
   }),
   categories: defineEndpoint('categories', {
     path: '/api/categories',
-    schema: categoryListSchema,
+    schema: categoryList.body,
     shape: 'list',
     criticality: 'critical',
     // The study caches categories for an hour (@cache(ttl=3600)): fresh, and saved, for that long.
     cache: { staleTime: HOUR, gcTime: HOUR },
-    persist: { maxAgeMs: HOUR, revalidate: false },
+    persist: { maxAgeMs: HOUR, revalidate: false, schema: categoryList.saved },
   }),
   profile: defineEndpoint('profile', {
     path: '/api/profile',
@@ -100,7 +102,7 @@ export const endpoints = {
   }),
   notifications: defineEndpoint('notifications', {
     path: '/api/notifications',
-    schema: notificationListSchema,
+    schema: notificationList.body,
     shape: 'list',
     criticality: 'optional',
     cache: { staleTime: 1 * MINUTE, gcTime: 10 * MINUTE },

@@ -6,7 +6,7 @@ import type { Endpoint } from './endpoints'
 export const SAVED_DATA_KEY = 'ecomarket:saved-data'
 
 /** Bump when a saved answer's shape changes: saved data of another version is never shown. */
-export const SAVED_SCHEMA_VERSION = 1
+export const SAVED_SCHEMA_VERSION = 2
 
 /** The persister's buster: an app update or a schema change discards what was saved before it. */
 export const savedDataBuster = (appVersion: string | undefined) =>

@@ -78,7 +78,7 @@ function readSaved(text: string): PersistedClient {
   }
 }
 
-/** Keeps the saved answers still young enough for their endpoint and still valid under its schema. */
+/** Keeps the saved answers still young enough for their endpoint and still of the shape its schema makes. */
 export function keepRestorable(client: PersistedClient, now: number = Date.now()): PersistedClient {
   const queries = client.clientState.queries.flatMap((query) => {
     const saved = v.safeParse(savedQueryShape, query)
@@ -86,7 +86,8 @@ export function keepRestorable(client: PersistedClient, now: number = Date.now()
     const name = savedEndpointOf(saved.output.queryKey)
     const persist = name && endpoints[name].persist
     if (!name || !persist || now - saved.output.state.dataUpdatedAt > persist.maxAgeMs) return []
-    const data = v.safeParse(endpoints[name].schema, saved.output.state.data) // each saved answer must still pass its schema
+    // Checked again item by item, as a body is: a saved item that no longer passes is left out and counted.
+    const data = v.safeParse(persist.schema, saved.output.state.data)
     return data.success ? [{ ...query, state: { ...query.state, data: data.output } }] : []
   })
   return { ...client, clientState: { ...client.clientState, queries } }

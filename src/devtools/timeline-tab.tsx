@@ -94,5 +94,6 @@ function describe(section: SectionRecord | undefined, loadStart: number): string
   const attempts = section.failures.length + 1
   const tries = attempts > 1 ? `, ${attempts} attempts` : ''
   if (section.settledAt === undefined) return `loading${section.failures.length ? `, attempt ${attempts}` : ''}…`
-  return `${section.outcome} at ${Math.round(section.settledAt - loadStart)} ms${tries}`
+  const leftOut = section.omitted ? `, ${section.omitted} left out` : ''
+  return `${section.outcome} at ${Math.round(section.settledAt - loadStart)} ms${tries}${leftOut}`
 }

@@ -1,4 +1,5 @@
 import type { Query, QueryCache, QueryCacheNotifyEvent } from '@tanstack/react-query'
+import { omittedOf } from '../api/answer'
 import { isApiError, type ApiErrorKind } from '../api/api-error'
 import { endpointNames, type EndpointName } from '../api/endpoints'
 
@@ -17,6 +18,8 @@ export interface SectionRecord {
   outcome?: SectionOutcome
   /** 1 for the first section of this load to settle. */
   order?: number
+  /** Items (or details) its answer left out, when it settled with data. */
+  omitted?: number
   /** Shown from the data saved on a previous visit, before (or instead of) any request. */
   fromStorage?: true
 }
@@ -72,12 +75,13 @@ export function createLoadRecorder(queryCache: QueryCache, { now = () => perform
     changeListeners.forEach((listener) => listener())
   }
 
-  const settle = (name: EndpointName, outcome: SectionOutcome) => {
+  const settle = (name: EndpointName, outcome: SectionOutcome, data?: unknown) => {
     const section = current.sections[name]
     if (!section || section.settledAt !== undefined) return
     const order = sectionsOf(current).filter((s) => s.settledAt !== undefined).length + 1
     const settledAt = now()
-    update(name, (s) => ({ ...s!, settledAt, outcome, order }))
+    const omitted = outcome === 'data' ? { omitted: omittedOf(data) } : {}
+    update(name, (s) => ({ ...s!, settledAt, outcome, order, ...omitted }))
     const settled = current.sections[name]!
     // DevTools records each entry as it is made; the page's buffer keeps only the latest per
     // section, so a long session of Applies and Retries never piles entries up.
@@ -85,7 +89,7 @@ export function createLoadRecorder(queryCache: QueryCache, { now = () => perform
     performance.measure(`ecomarket:${name}`, {
       start: settled.startedAt,
       end: settledAt,
-      detail: { outcome, order, attempts: settled.failures.length + 1 },
+      detail: { outcome, order, attempts: settled.failures.length + 1, omitted: settled.omitted },
     })
     performance.clearMarks(`ecomarket:${name}:start`)
     settleListeners.forEach((listener) => listener(settled, current))
@@ -102,7 +106,7 @@ export function createLoadRecorder(queryCache: QueryCache, { now = () => perform
     // Data restored from storage settles its section at once: that is this load's first data.
     if (event.type === 'added' && event.query.state.status === 'success') {
       update(name, () => ({ name, startedAt: now(), failures: [], fromStorage: true }))
-      settle(name, 'data')
+      settle(name, 'data', event.query.state.data)
       return
     }
     if (event.type !== 'updated') return
@@ -124,7 +128,7 @@ export function createLoadRecorder(queryCache: QueryCache, { now = () => perform
           failures: [...section.failures, { at: now(), kind: outcomeOf(action.error) }],
         }))
     } else if (action.type === 'success') {
-      settle(name, 'data')
+      settle(name, 'data', event.query.state.data)
     } else if (action.type === 'error') {
       settle(name, outcomeOf(action.error))
     }

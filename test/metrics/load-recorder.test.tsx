@@ -73,7 +73,7 @@ describe('load recorder', () => {
             {
               queryKey: productQueries.list().queryKey,
               queryHash: '["products","list"]',
-              state: { status: 'success', data: products, dataUpdatedAt: Date.now() - 60_000 },
+              state: { status: 'success', data: { items: products, omitted: 2 }, dataUpdatedAt: Date.now() - 60_000 },
             },
           ],
         },
@@ -83,7 +83,12 @@ describe('load recorder', () => {
     const { recorder, queryClient: client } = await renderDashboard({
       savedData: { persister },
       beforeRender: ({ recorder }) => {
-        expect(recorder.getSnapshot().sections.products).toMatchObject({ outcome: 'data', order: 1, fromStorage: true })
+        expect(recorder.getSnapshot().sections.products).toMatchObject({
+          outcome: 'data',
+          order: 1,
+          fromStorage: true,
+          omitted: 2, // what the saved answer had left out
+        })
         expect(timeToFirstData(recorder.getSnapshot())).toBeLessThan(50)
       },
     })

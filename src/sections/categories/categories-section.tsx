@@ -18,7 +18,6 @@ export function CategoriesSection() {
       name="categories"
       query={query}
       skeleton={<CategoryChipsSkeleton />}
-      isEmpty={(categories) => categories.length === 0}
       empty={(checkAgain) => (
         <EmptyState
           title={t('categories.empty')}
@@ -27,7 +26,7 @@ export function CategoriesSection() {
         />
       )}
     >
-      {(categories) => <CategoryChips categories={categories} />}
+      {({ items }) => <CategoryChips categories={items} />}
     </SectionFrame>
   )
 }
@@ -42,7 +41,7 @@ function CategoryChips({ categories }: { categories: Category[] }) {
       {shown.map((category) => (
         <li key={category.id} className="chip">
           <span className="chip__name" title={category.name}>
-            {category.name}
+            <bdi>{category.name}</bdi>
           </span>
           <span className="chip__count">
             {format.integer(category.productCount)}
