@@ -1,0 +1,10 @@
+// temporary: screenshots of single sections, for checking the note (deleted after use)
+import { launchChromium } from './scripts/chromium.mjs'
+const [url, out, width = '390', section = 'Products', locale = 'en-US'] = process.argv.slice(2)
+const browser = await launchChromium()
+const page = await browser.newPage({ viewport: { width: Number(width), height: 900 }, deviceScaleFactor: 1, locale })
+page.on('console', (m) => (m.type() === 'error' || m.type() === 'warning') && console.log(`[console.${m.type()}] ${m.text()}`))
+await page.goto(url)
+await page.waitForTimeout(2500)
+await page.getByRole('region', { name: section }).screenshot({ path: out })
+await browser.close()
