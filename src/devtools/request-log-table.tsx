@@ -55,7 +55,11 @@ export function RequestLogTable() {
               <th scope="col" className="request-log__size">
                 Size
               </th>
-              <th scope="col" title="Items the page left out of this body: wrong, repeated, or past the list's bound">
+              <th
+                scope="col"
+                className="request-log__omitted-head"
+                title="Items the page left out of this body: wrong, repeated, or past the list's bound"
+              >
                 Left out
               </th>
               <th scope="col">Body</th>
