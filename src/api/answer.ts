@@ -17,12 +17,9 @@ export interface DetailAnswer<T> {
 
 export type Answer = ListAnswer<unknown> | DetailAnswer<unknown>
 
-const isAnswer = (data: unknown): data is Answer =>
-  typeof data === 'object' && data !== null && typeof (data as Answer).omitted === 'number'
-
 /** How much of an answer was left out; 0 for anything that isn't one. */
-export const omittedOf = (data: unknown): number => (isAnswer(data) ? data.omitted : 0)
+export const omittedOf = (data: unknown): number => (data as Partial<Answer> | undefined)?.omitted ?? 0
 
 /** A list with nothing to show, even if every item it had was left out: the section draws its empty state. */
 export const isEmptyAnswer = (data: unknown): boolean =>
-  isAnswer(data) && 'items' in data && Array.isArray(data.items) && data.items.length === 0
+  (data as Partial<ListAnswer<unknown>> | undefined)?.items?.length === 0

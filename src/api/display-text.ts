@@ -13,7 +13,8 @@ const UNITS_PER_GRAPHEME = 16
 
 let graphemes: Intl.Segmenter | undefined
 
-export const hasLoneSurrogate = (text: string) => LONE_SURROGATE.test(text)
+/** Whether a string is text at all: no half of a surrogate pair. */
+export const isText = (text: string) => !LONE_SURROGATE.test(text)
 export const isBlank = (text: string) => INVISIBLE.test(text)
 
 /**
@@ -24,23 +25,14 @@ export const isBlank = (text: string) => INVISIBLE.test(text)
  */
 export function cutToGraphemes(text: string, max: number): string {
   const units = max * UNITS_PER_GRAPHEME
-  let cut = text
-  if (cut.length > units) {
-    // Never keep the first half of a surrogate pair.
-    const end = /[\uD800-\uDBFF]/.test(cut[units - 2]) ? units - 2 : units - 1
-    cut = `${cut.slice(0, end)}…`
-  }
+  // Never keep the first half of a surrogate pair.
+  const cut =
+    text.length > units ? `${text.slice(0, /[\uD800-\uDBFF]/.test(text[units - 2]) ? units - 2 : units - 1)}…` : text
   // A grapheme is at least one UTF-16 unit, so a text this short needs no segmenting.
   if (cut.length <= max) return cut
   graphemes ??= new Intl.Segmenter(undefined, { granularity: 'grapheme' })
-  let count = 0
-  let lastKept = 0
-  for (const { index } of graphemes.segment(cut)) {
-    if (count === max - 1) lastKept = index
-    if (count === max) return `${cut.slice(0, lastKept)}…`
-    count++
-  }
-  return cut
+  const starts = Array.from(graphemes.segment(cut), (grapheme) => grapheme.index)
+  return starts.length > max ? `${cut.slice(0, starts[max - 1])}…` : cut
 }
 
 /** What is shown of a text: controls stripped, then cut to `max` graphemes. */

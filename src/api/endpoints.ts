@@ -24,13 +24,11 @@ export interface RefreshPolicy {
 }
 
 /** Saved in the browser's storage for the next visit; personal data never is. */
-export interface PersistPolicy<Data = unknown> {
+export interface PersistPolicy {
   /** The oldest saved answer a visit may show (ms from when it was fetched). */
   maxAgeMs: number
   /** Fetch again on every visit even while fresh: shown at once, then revalidated. */
   revalidate: boolean
-  /** A saved answer is checked again when read back, item by item, as a body is. */
-  schema: GenericSchema<unknown, Data>
 }
 
 export interface Endpoint<Name extends string = EndpointName, Data = unknown> {
@@ -46,7 +44,8 @@ export interface Endpoint<Name extends string = EndpointName, Data = unknown> {
   retry: RetryPolicy
   cache: { staleTime: number; gcTime: number }
   refresh: RefreshPolicy
-  persist?: PersistPolicy<Data>
+  /** Only list endpoints: a saved list is checked again by `schema`, item by item (saved-data.ts). */
+  persist?: PersistPolicy
 }
 
 const DEFAULT_TIMEOUT_MS = 2_000 // the seed's figure
@@ -77,21 +76,21 @@ export const defineEndpoint = <Name extends string, Data>(
 export const endpoints = {
   products: defineEndpoint('products', {
     path: '/api/products',
-    schema: productList.body,
+    schema: productList,
     shape: 'list',
     criticality: 'critical',
     // Kept as long as it may be shown from storage (TanStack: gcTime ≥ the persisted maxAge).
     cache: { staleTime: 5 * MINUTE, gcTime: 24 * HOUR },
-    persist: { maxAgeMs: 24 * HOUR, revalidate: true, schema: productList.saved },
+    persist: { maxAgeMs: 24 * HOUR, revalidate: true },
   }),
   categories: defineEndpoint('categories', {
     path: '/api/categories',
-    schema: categoryList.body,
+    schema: categoryList,
     shape: 'list',
     criticality: 'critical',
     // The study caches categories for an hour (@cache(ttl=3600)): fresh, and saved, for that long.
     cache: { staleTime: HOUR, gcTime: HOUR },
-    persist: { maxAgeMs: HOUR, revalidate: false, schema: categoryList.saved },
+    persist: { maxAgeMs: HOUR, revalidate: false },
   }),
   profile: defineEndpoint('profile', {
     path: '/api/profile',
@@ -102,7 +101,7 @@ export const endpoints = {
   }),
   notifications: defineEndpoint('notifications', {
     path: '/api/notifications',
-    schema: notificationList.body,
+    schema: notificationList,
     shape: 'list',
     criticality: 'optional',
     cache: { staleTime: 1 * MINUTE, gcTime: 10 * MINUTE },

@@ -2,6 +2,7 @@ import { createAsyncStoragePersister } from '@tanstack/query-async-storage-persi
 import type { QueryClient } from '@tanstack/react-query'
 import { persistQueryClientRestore, type PersistedClient, type Persister } from '@tanstack/react-query-persist-client'
 import * as v from 'valibot'
+import { omittedOf, type ListAnswer } from './answer'
 import { endpointNames, endpoints, type EndpointName } from './endpoints'
 import { SAVED_DATA_KEY, savedDataBuster } from './saved-data-version'
 
@@ -65,6 +66,22 @@ const savedQueryShape = v.object({
   state: v.object({ status: v.literal('success'), data: v.unknown(), dataUpdatedAt: v.number() }),
 })
 
+const savedListShape = v.object({
+  items: v.array(v.unknown()),
+  omitted: v.pipe(v.number(), v.integer(), v.minValue(0)),
+})
+
+/**
+ * A saved list, checked again by its endpoint's own schema as a body is: an item that no longer
+ * passes is left out and added to what the answer had left out. Undefined if it isn't a list answer.
+ */
+function recheckedList(name: EndpointName, data: unknown): ListAnswer<unknown> | undefined {
+  const saved = v.safeParse(savedListShape, data)
+  const checked = saved.success ? v.safeParse(endpoints[name].schema, saved.output.items) : undefined
+  if (!saved.success || !checked?.success) return undefined
+  return { ...(checked.output as ListAnswer<unknown>), omitted: omittedOf(checked.output) + saved.output.omitted }
+}
+
 /** A client that persistQueryClientRestore discards without a word (no timestamp). */
 const discarded: PersistedClient = { timestamp: 0, buster: '', clientState: { mutations: [], queries: [] } }
 
@@ -86,9 +103,9 @@ export function keepRestorable(client: PersistedClient, now: number = Date.now()
     const name = savedEndpointOf(saved.output.queryKey)
     const persist = name && endpoints[name].persist
     if (!name || !persist || now - saved.output.state.dataUpdatedAt > persist.maxAgeMs) return []
-    // Checked again item by item, as a body is: a saved item that no longer passes is left out and counted.
-    const data = v.safeParse(persist.schema, saved.output.state.data)
-    return data.success ? [{ ...query, state: { ...query.state, data: data.output } }] : []
+    // Only lists are saved (the table's persist entries); anything else is dropped.
+    const data = endpoints[name].shape === 'list' ? recheckedList(name, saved.output.state.data) : undefined
+    return data ? [{ ...query, state: { ...query.state, data } }] : []
   })
   return { ...client, clientState: { ...client.clientState, queries } }
 }

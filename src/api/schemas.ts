@@ -2,7 +2,7 @@ import * as v from 'valibot'
 // With their extensions: vite.config.ts loads this file too.
 import type { DetailAnswer, ListAnswer } from './answer.ts'
 import { isRealDate, normaliseTimestamp } from './calendar.ts'
-import { displayText, hasLoneSurrogate, isBlank } from './display-text.ts'
+import { displayText, isBlank, isText } from './display-text.ts'
 
 // Every body is checked at run time, never trusted, so nothing undefined or unreadable reaches the
 // screen. A list is checked item by item: a wrong item is left out and counted, the rest is shown;
@@ -30,19 +30,19 @@ export const ecoLabels = ['organic', 'local', 'fair-trade'] as const
 const text = (max: number) =>
   v.pipe(
     v.string(),
-    v.check((sent) => !hasLoneSurrogate(sent), 'a lone surrogate'),
+    v.check(isText),
     v.transform((sent) => displayText(sent, max)),
   )
 /** What an item is known by (a name, a notification's text): text with something to see in it. */
 const name = (max: number) =>
   v.pipe(
     text(max),
-    v.check((shown) => !isBlank(shown), 'blank'),
+    v.check((shown) => !isBlank(shown)),
   )
+// An empty id is a missing one. Checks rather than minLength and maxLength: fewer valibot functions to ship.
 const id = v.pipe(
   v.string(),
-  v.minLength(1),
-  v.check((sent) => !hasLoneSurrogate(sent), 'a lone surrogate'),
+  v.check((sent) => sent !== '' && isText(sent)),
 )
 const count = (max: number) => v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(max))
 // The bounds also keep out Infinity (JSON's 1e999); v.number() already refuses NaN.
@@ -52,7 +52,6 @@ const amount = (max: number) => v.pipe(v.number(), v.minValue(0), v.maxValue(max
 function keepValid<T extends { id: string }>(
   item: v.GenericSchema<unknown, T>,
   sent: readonly unknown[],
-  omittedBefore = 0,
 ): ListAnswer<T> {
   const items: T[] = []
   const ids = new Set<string>()
@@ -64,23 +63,18 @@ function keepValid<T extends { id: string }>(
       items.push(checked.output)
     }
   }
-  return { items, omitted: omittedBefore + sent.length - items.length }
+  return { items, omitted: sent.length - items.length }
 }
 
-/**
- * A list endpoint's two checks, from its item schema: the API's body (any array; never fails for
- * its items) and an answer saved on an earlier visit, checked again item by item.
- */
-export const listOf = <T extends { id: string }>(item: v.GenericSchema<unknown, T>) => ({
-  body: v.pipe(
+/** A list endpoint's body: any array, checked item by item; it never fails for its items. */
+export const listOf = <T extends { id: string }>(item: v.GenericSchema<unknown, T>) =>
+  v.pipe(
     v.array(v.unknown()),
     v.transform((sent) => keepValid(item, sent)),
-  ),
-  saved: v.pipe(
-    v.object({ items: v.array(v.unknown()), omitted: v.pipe(v.number(), v.integer(), v.minValue(0)) }),
-    v.transform(({ items, omitted }) => keepValid(item, items, omitted)),
-  ),
-})
+  )
+
+/** What valibot's fallback puts in place of a wrong or missing optional field; JSON can't send it. */
+const LEFT_OUT = Symbol('left out')
 
 /** A record that fails only for a wrong required field; each wrong or missing optional one is left out and counted. */
 const detailOf = <Required extends v.ObjectEntries, Optional extends v.ObjectEntries>(
@@ -88,17 +82,16 @@ const detailOf = <Required extends v.ObjectEntries, Optional extends v.ObjectEnt
   optional: Optional,
 ) =>
   v.pipe(
-    v.looseObject(required),
+    v.object({
+      ...required,
+      ...Object.fromEntries(
+        Object.entries(optional).map(([key, schema]) => [key, v.fallback(schema, LEFT_OUT as never)]),
+      ),
+    }),
     v.transform((sent) => {
-      const item: Record<string, unknown> = {}
-      for (const key of Object.keys(required)) item[key] = sent[key]
-      let omitted = 0
-      for (const [key, schema] of Object.entries(optional)) {
-        const checked = v.safeParse(schema, sent[key])
-        if (checked.success) item[key] = checked.output
-        else omitted++
-      }
-      return { item, omitted } as DetailAnswer<
+      const fields = Object.entries(sent)
+      const kept = fields.filter(([, value]) => value !== LEFT_OUT)
+      return { item: Object.fromEntries(kept), omitted: fields.length - kept.length } as DetailAnswer<
         v.InferOutput<v.ObjectSchema<Required, undefined>> & Partial<v.InferOutput<v.ObjectSchema<Optional, undefined>>>
       >
     }),
@@ -140,8 +133,7 @@ const realDate = v.pipe(v.string(), v.check(isRealDate, 'not a real date'))
  */
 const timestamp = v.pipe(
   v.string(),
-  v.maxLength(40),
-  v.check((sent) => normaliseTimestamp(sent) !== undefined, 'not a real moment in time'),
+  v.check((sent) => sent.length <= 40 && normaliseTimestamp(sent) !== undefined, 'not a real moment in time'),
   v.transform((sent) => normaliseTimestamp(sent)!),
 )
 

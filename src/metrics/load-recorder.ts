@@ -1,5 +1,4 @@
 import type { Query, QueryCache, QueryCacheNotifyEvent } from '@tanstack/react-query'
-import { omittedOf } from '../api/answer'
 import { isApiError, type ApiErrorKind } from '../api/api-error'
 import { endpointNames, type EndpointName } from '../api/endpoints'
 
@@ -18,8 +17,6 @@ export interface SectionRecord {
   outcome?: SectionOutcome
   /** 1 for the first section of this load to settle. */
   order?: number
-  /** Items (or details) its answer left out, when it settled with data. */
-  omitted?: number
   /** Shown from the data saved on a previous visit, before (or instead of) any request. */
   fromStorage?: true
 }
@@ -75,13 +72,12 @@ export function createLoadRecorder(queryCache: QueryCache, { now = () => perform
     changeListeners.forEach((listener) => listener())
   }
 
-  const settle = (name: EndpointName, outcome: SectionOutcome, data?: unknown) => {
+  const settle = (name: EndpointName, outcome: SectionOutcome) => {
     const section = current.sections[name]
     if (!section || section.settledAt !== undefined) return
     const order = sectionsOf(current).filter((s) => s.settledAt !== undefined).length + 1
     const settledAt = now()
-    const omitted = outcome === 'data' ? { omitted: omittedOf(data) } : {}
-    update(name, (s) => ({ ...s!, settledAt, outcome, order, ...omitted }))
+    update(name, (s) => ({ ...s!, settledAt, outcome, order }))
     const settled = current.sections[name]!
     // DevTools records each entry as it is made; the page's buffer keeps only the latest per
     // section, so a long session of Applies and Retries never piles entries up.
@@ -89,7 +85,7 @@ export function createLoadRecorder(queryCache: QueryCache, { now = () => perform
     performance.measure(`ecomarket:${name}`, {
       start: settled.startedAt,
       end: settledAt,
-      detail: { outcome, order, attempts: settled.failures.length + 1, omitted: settled.omitted },
+      detail: { outcome, order, attempts: settled.failures.length + 1 },
     })
     performance.clearMarks(`ecomarket:${name}:start`)
     settleListeners.forEach((listener) => listener(settled, current))
@@ -106,7 +102,7 @@ export function createLoadRecorder(queryCache: QueryCache, { now = () => perform
     // Data restored from storage settles its section at once: that is this load's first data.
     if (event.type === 'added' && event.query.state.status === 'success') {
       update(name, () => ({ name, startedAt: now(), failures: [], fromStorage: true }))
-      settle(name, 'data', event.query.state.data)
+      settle(name, 'data')
       return
     }
     if (event.type !== 'updated') return
@@ -128,7 +124,7 @@ export function createLoadRecorder(queryCache: QueryCache, { now = () => perform
           failures: [...section.failures, { at: now(), kind: outcomeOf(action.error) }],
         }))
     } else if (action.type === 'success') {
-      settle(name, 'data', event.query.state.data)
+      settle(name, 'data')
     } else if (action.type === 'error') {
       settle(name, outcomeOf(action.error))
     }

@@ -46,15 +46,9 @@ export function SectionFreshness({
               })
             : ''}
         </span>
-        {omittedNote && (
-          <span className="freshness__omitted">
-            {failed && ' '}
-            {omittedNote}
-          </span>
-        )}
+        {omittedNote && <span className="freshness__omitted">{omittedNote}</span>}
         {!failed && (
           <span className="freshness__age">
-            {omittedNote && ' · '}
             {elapsed ? t('updated', { elapsed }) : t('updatedJustNow')}
             {refreshing && <span className="freshness__refreshing"> · {t('refreshing')}</span>}
           </span>

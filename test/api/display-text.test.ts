@@ -1,6 +1,6 @@
 import fc from 'fast-check'
 import { describe, expect, test } from 'vitest'
-import { cutToGraphemes, displayText, hasLoneSurrogate, isBlank } from '../../src/api/display-text'
+import { cutToGraphemes, displayText, isBlank, isText } from '../../src/api/display-text'
 import { propertyOptions } from '../arbitraries'
 
 const segments = (text: string) => [...new Intl.Segmenter('en', { granularity: 'grapheme' }).segment(text)]
@@ -55,7 +55,7 @@ test('displayText strips control characters, never format ones (ZWJ, bidi marks)
 test('what counts as blank, and what as half a character', () => {
   expect(isBlank(' \u200B\u00AD\u0007\u202E')).toBe(true)
   expect(isBlank('\u0301')).toBe(false)
-  expect(hasLoneSurrogate('🍎')).toBe(false)
-  expect(hasLoneSurrogate('\uD83C')).toBe(true)
-  expect(hasLoneSurrogate('\uDF4E\uD83C')).toBe(true) // both halves, in the wrong order
+  expect(isText('🍎')).toBe(true)
+  expect(isText('\uD83C')).toBe(false)
+  expect(isText('\uDF4E\uD83C')).toBe(false) // both halves, in the wrong order
 })

@@ -11,7 +11,7 @@ import { categoryList } from '../../src/api/schemas'
 import { advance } from '../render'
 
 const endpoint = endpoints.categories
-const categoryListSchema = categoryList.body
+const categoryListSchema = categoryList
 const answer = (resolver: Parameters<typeof http.get>[1]) => server.use(http.get('*/api/categories', resolver))
 
 /** A body stream that sends the start of a list, then fails as a reset connection does. */

@@ -1,9 +1,11 @@
 import type { QueryClient } from '@tanstack/react-query'
 import { beforeEach, describe, expect, test, vi } from 'vitest'
 import * as fixtures from '../../mocks/fixtures'
+import * as v from 'valibot'
 import { endpoints } from '../../src/api/endpoints'
 import { createQueryClient } from '../../src/api/query-client'
-import { busterFor, createSavedDataPersister, restoreSavedData } from '../../src/api/saved-data'
+import { productList } from '../../src/api/schemas'
+import { busterFor, createSavedDataPersister, keepRestorable, restoreSavedData } from '../../src/api/saved-data'
 import { SAVED_DATA_KEY, savedDataBuster } from '../../src/api/saved-data-version'
 import { saveDataAsItChanges } from '../../src/api/saved-data-writer'
 import { categoryQueries } from '../../src/sections/categories/categories-queries'
@@ -193,6 +195,32 @@ describe('what a visit restores', () => {
     const saved = answerOf([first, { id: 7, title: 'Pantry' }, { ...second, productCount: -1 }, first, ...rest], 2)
     const { client } = await restoreInto(savedText([savedQuery(categoriesKey, saved, now)]))
     expect(client.getQueryData(categoriesKey)).toEqual(answerOf([first, ...rest], 2 + 3))
+  })
+
+  test('a saved answer checked again is the same: its texts were already cut and cleaned on arrival', () => {
+    const now = Date.now()
+    const [once] = keepRestorable({
+      timestamp: now,
+      buster,
+      clientState: { mutations: [], queries: [savedQuery(productsKey, products, now)] as never[] },
+    }).clientState.queries
+    const arrived = v.parse(productList, [{ ...fixtures.products[0], name: `\u0007${'W'.repeat(100_000)}` }])
+    const [again] = keepRestorable({
+      timestamp: now,
+      buster,
+      clientState: { mutations: [], queries: [savedQuery(productsKey, arrived, now)] as never[] },
+    }).clientState.queries
+    expect(once.state.data).toEqual(products)
+    expect(again.state.data).toEqual(arrived)
+  })
+
+  test.each([
+    ['no count', { items: fixtures.categories }],
+    ['a negative count', { items: fixtures.categories, omitted: -1 }],
+    ['items that are not a list', { items: {}, omitted: 0 }],
+  ])('a saved answer with %s is dropped', async (_, saved) => {
+    const { client } = await restoreInto(savedText([savedQuery(categoriesKey, saved, Date.now())]))
+    expect(has(client, categoriesKey)).toBe(false)
   })
 
   test('what was written reads back the same, the count of what was left out included', async () => {

@@ -28,11 +28,11 @@ const sections: Record<
   EndpointName,
   { schema: v.GenericSchema; queryKey: readonly unknown[]; Section: ComponentType }
 > = {
-  products: { schema: productList.body, queryKey: productQueries.list().queryKey, Section: ProductsSection },
-  categories: { schema: categoryList.body, queryKey: categoryQueries.list().queryKey, Section: CategoriesSection },
+  products: { schema: productList, queryKey: productQueries.list().queryKey, Section: ProductsSection },
+  categories: { schema: categoryList, queryKey: categoryQueries.list().queryKey, Section: CategoriesSection },
   profile: { schema: profileSchema, queryKey: profileQueries.detail().queryKey, Section: ProfileSection },
   notifications: {
-    schema: notificationList.body,
+    schema: notificationList,
     queryKey: notificationQueries.list().queryKey,
     Section: NotificationsSection,
   },

@@ -40,8 +40,8 @@ function CategoryChips({ categories }: { categories: Category[] }) {
     <ul className="chips">
       {shown.map((category) => (
         <li key={category.id} className="chip">
-          <span className="chip__name" title={category.name}>
-            <bdi>{category.name}</bdi>
+          <span className="chip__name" title={category.name} dir="auto">
+            {category.name}
           </span>
           <span className="chip__count">
             {format.integer(category.productCount)}

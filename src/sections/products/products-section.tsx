@@ -46,9 +46,10 @@ function ProductGrid({ products }: { products: Product[] }) {
             <span className="product-card__art" aria-hidden="true">
               {product.emoji}
             </span>
-            {/* The API's texts, each isolated: a right-to-left name or an override never reorders what follows. */}
-            <h3 className="product-card__name">
-              <bdi>{product.name}</bdi>
+            {/* The API's texts, each isolated (dir="auto", or <bdi> inside a line): a right-to-left name
+                or an override never reorders what follows. */}
+            <h3 className="product-card__name" dir="auto">
+              {product.name}
             </h3>
             <p className="product-card__meta">
               <bdi>{product.category}</bdi> · <bdi className="product-card__unit">{product.unit}</bdi>

@@ -24,8 +24,8 @@ function ProfileCard({ profile }: { profile: Profile }) {
         </span>
         <div>
           {/* A name too long for the column is cut short; its title keeps it whole. */}
-          <h3 className="profile__name" title={profile.name}>
-            <bdi>{profile.name}</bdi>
+          <h3 className="profile__name" title={profile.name} dir="auto">
+            {profile.name}
           </h3>
           {profile.tier && <p className={`tier tier--${profile.tier}`}>{t(profile.tier)}</p>}
         </div>
