@@ -63,7 +63,8 @@ const persistedClientShape = v.object({
 
 const savedQueryShape = v.object({
   queryKey: v.array(v.unknown()),
-  state: v.object({ status: v.literal('success'), data: v.unknown(), dataUpdatedAt: v.number() }),
+  // A picklist of one rather than literal: the schemas ship picklist already, and valibot's code lands in the first chunk.
+  state: v.object({ status: v.picklist(['success']), data: v.unknown(), dataUpdatedAt: v.number() }),
 })
 
 const savedListShape = v.object({

@@ -14,7 +14,8 @@ import { notificationQueries } from './notifications-queries'
 /** The most notifications kept in the cache; the section shows the newest few. */
 const MAX_KEPT = 50
 
-const liveMessageSchema = v.object({ type: v.literal('notification'), notification: notificationSchema })
+// A picklist of one rather than literal: the schemas ship picklist already, and valibot's code lands in the first chunk.
+const liveMessageSchema = v.object({ type: v.picklist(['notification']), notification: notificationSchema })
 
 const newestFirst = (a: Notification, b: Notification) => b.createdAt.localeCompare(a.createdAt)
 
