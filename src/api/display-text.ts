@@ -8,7 +8,7 @@ const LONE_SURROGATE = /\p{Cs}/u
 /** Nothing a person would see: spaces, controls, and invisible format characters (ZWSP, ZWJ, bidi marks). */
 const INVISIBLE = /^[\s\p{Cc}\p{Cf}]*$/u
 
-/** The most UTF-16 units kept per grapheme allowed: a family emoji takes 11; 30 stacked marks take 31. */
+/** UTF-16 units allowed per grapheme of a limit: a family emoji takes 11 (30 marks on one letter, 31, are cut). */
 const UNITS_PER_GRAPHEME = 16
 
 let graphemes: Intl.Segmenter | undefined
