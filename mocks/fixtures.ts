@@ -231,8 +231,8 @@ const longName = 'Extra large family pack of organic heirloom tomatoes, '.repeat
  */
 const manyOf = <T>(make: (index: number, isShown: boolean) => T): T[] =>
   Array.from({ length: limits.listLength }, (_, index) => make(index, index < PRODUCTS_PAGE_SIZE))
-// Distinct ids of the longest length allowed.
-const longId = (index: number) => String(index).padStart(limits.idLength, 'x')
+// Distinct ids, as long as a real API's longest (a prefixed UUID is about 40 characters).
+const longId = (index: number) => String(index).padStart(64, 'x')
 // The latest moment, the earliest, and offsets `Date` can't read (the schema rewrites them in UTC).
 const extremeTimes = [
   '9999-12-31T23:59:59.999Z',
@@ -275,4 +275,50 @@ export const extreme = {
       createdAt: extremeTimes[index % extremeTimes.length],
       read: false,
     })),
+}
+
+// The `partial` outcome's data: the everyday fixtures with a few items bent, each one way that
+// leaves an item out (src/api/schemas.ts); the rest is shown, with a note counting what wasn't.
+
+type Bent = Record<string, unknown>
+const bend = <T extends object>(list: readonly T[], changes: Record<number, Bent>): Bent[] =>
+  list.map((item, index) => ({ ...item, ...changes[index] }))
+
+export const partial = {
+  products: (): Bent[] =>
+    bend(products, {
+      2: { priceCents: -1 }, // a number outside its bounds
+      5: { ecoLabels: ['fair-trade', 'vegan'] }, // a value outside its enum
+      8: { id: products[0].id }, // an id already seen: the first keeps it
+    }),
+  categories: (): Bent[] =>
+    bend(categories, {
+      2: { productCount: '19' }, // a number sent as text
+      5: { name: '   ' }, // a blank name
+    }),
+  // Two optional figures; the name, the one required field, stays right.
+  profile: (): Bent => ({ ...profile, tier: 'platinum', memberSince: '0001-01-01' }),
+  notifications: (now: number = Date.now()): Bent[] =>
+    bend(notifications(now), {
+      1: { type: 'newsletter' }, // a value outside its enum
+      3: { createdAt: '0001-01-01T00:00:00Z' }, // a date before any the dashboard shows
+    }),
+}
+
+// The `overlong` outcome's data: valid lists longer than a list may be, cut to the bound on
+// arrival (the rest counted as left out); for the profile, a 100 KB name, shown cut.
+
+/** How many items past the bound an overlong list carries. */
+export const OVERLONG_EXTRA = 50
+const pastTheBound = <T extends { id: string }>(list: readonly T[]): T[] =>
+  Array.from({ length: limits.listLength + OVERLONG_EXTRA }, (_, index) => ({
+    ...list[index % list.length],
+    id: `${list[index % list.length].id}-${index}`,
+  }))
+
+export const overlong = {
+  products: (): Product[] => pastTheBound(products),
+  categories: (): Category[] => pastTheBound(categories),
+  profile: (): Profile => ({ ...profile, name: `${profile.name} `.repeat(6_400) }),
+  notifications: (now: number = Date.now()): Notification[] => pastTheBound(notifications(now)),
 }

@@ -1,4 +1,6 @@
 import type { SetupWorker } from 'msw/browser'
+import { safeParse } from 'valibot'
+import { omittedOf } from '../src/api/answer'
 import { endpointNames, endpoints, type EndpointName } from '../src/api/endpoints'
 import { onAttempt } from './scenario-store'
 
@@ -28,6 +30,8 @@ export interface LoggedRequest {
   contentType?: string
   sizeBytes?: number
   body?: string
+  /** Items of the body the page leaves out (wrong, repeated, past the bound), by the endpoint's own schema. */
+  omitted?: number
 }
 
 /** `worker.events` in the browser, `server.events` in tests: the same emitter type. */
@@ -36,10 +40,28 @@ export type LifeCycleEvents = SetupWorker['events']
 const endpointOf = (url: URL): EndpointName | undefined =>
   endpointNames.find((name) => url.pathname.endsWith(endpoints[name].path))
 
-async function readBody(response: Response): Promise<{ body: string; sizeBytes: number }> {
+/** What the page will leave out of a body: undefined when it fails as a whole, or isn't an endpoint's. */
+function omittedFrom(text: string, endpoint: EndpointName | undefined): number | undefined {
+  if (!endpoint) return undefined
+  try {
+    const checked = safeParse(endpoints[endpoint].schema, JSON.parse(text))
+    return checked.success ? omittedOf(checked.output) : undefined
+  } catch {
+    return undefined
+  }
+}
+
+async function readBody(
+  response: Response,
+  endpoint: EndpointName | undefined,
+): Promise<{ body: string; sizeBytes: number; omitted?: number }> {
   const bytes = new Uint8Array(await response.clone().arrayBuffer())
   const text = new TextDecoder().decode(bytes)
-  return { body: text.length > BODY_LIMIT ? `${text.slice(0, BODY_LIMIT)}…` : text, sizeBytes: bytes.byteLength }
+  return {
+    body: text.length > BODY_LIMIT ? `${text.slice(0, BODY_LIMIT)}…` : text,
+    sizeBytes: bytes.byteLength,
+    omitted: response.ok ? omittedFrom(text, endpoint) : undefined,
+  }
 }
 
 export type RequestLog = ReturnType<typeof createRequestLog>
@@ -90,7 +112,7 @@ export function createRequestLog({ now = () => performance.now() } = {}) {
       statusText: response.statusText,
       contentType: response.headers.get('content-type') ?? undefined,
     })
-    readBody(response).then(
+    readBody(response, entries.find((entry) => entry.id === id)?.endpoint).then(
       (read) => update(id, read),
       () => update(id, { body: '(the body could not be read)' }),
     )

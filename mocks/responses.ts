@@ -1,7 +1,7 @@
 import type { EndpointName } from '../src/api/endpoints'
 import type { Notification } from '../src/api/schemas'
 import * as fixtures from './fixtures'
-import type { EndpointBehaviour } from './scenarios'
+import type { EndpointBehaviour, Outcome } from './scenarios'
 
 // What an endpoint answers under a behaviour, as plain data. Each transport turns a plan into its
 // own response: MSW in the browser and in Node, and the reference server over real HTTP.
@@ -20,25 +20,48 @@ const json = (value: unknown, status = 200): ResponsePlan => ({
   body: JSON.stringify(value),
 })
 
-const bodies: Record<
-  EndpointName,
-  { ok: (pushed: readonly Notification[]) => unknown; empty: () => unknown; extreme: () => unknown }
-> = {
-  products: { ok: () => fixtures.products, empty: () => [], extreme: fixtures.extreme.products },
-  categories: { ok: () => fixtures.categories, empty: () => [], extreme: fixtures.extreme.categories },
-  profile: { ok: () => fixtures.profile, empty: () => fixtures.newMemberProfile, extreme: fixtures.extreme.profile },
-  // What the live socket pushed is part of the inbox, newest first, so a refetch keeps it.
+type Bodies = Record<
+  Exclude<Outcome, 'timeout' | 'offline' | 'error' | 'malformed'>,
+  (pushed: readonly Notification[]) => unknown
+>
+
+// What the live socket pushed is part of the inbox, newest first, so a refetch keeps it.
+const bodies: Record<EndpointName, Bodies & { extreme: () => unknown }> = {
+  products: {
+    ok: () => fixtures.products,
+    empty: () => [],
+    partial: fixtures.partial.products,
+    overlong: fixtures.overlong.products,
+    extreme: fixtures.extreme.products,
+  },
+  categories: {
+    ok: () => fixtures.categories,
+    empty: () => [],
+    partial: fixtures.partial.categories,
+    overlong: fixtures.overlong.categories,
+    extreme: fixtures.extreme.categories,
+  },
+  profile: {
+    ok: () => fixtures.profile,
+    empty: () => fixtures.newMemberProfile,
+    partial: fixtures.partial.profile,
+    overlong: fixtures.overlong.profile,
+    extreme: fixtures.extreme.profile,
+  },
   notifications: {
     ok: (pushed) => [...pushed, ...fixtures.notifications()],
     empty: () => [],
+    partial: (pushed) => [...pushed, ...fixtures.partial.notifications()],
+    overlong: (pushed) => [...pushed, ...fixtures.overlong.notifications()],
     extreme: fixtures.extreme.notifications,
   },
 }
 
-/** Bodies that fail validation: wrong shapes, and for notifications not JSON at all. */
+/** Bodies of the wrong shape, which fail as a whole: for notifications not JSON at all. */
 const malformed: Record<EndpointName, () => ResponsePlan> = {
   products: () => json({ items: 'not a list' }),
-  categories: () => json([{ id: 7, title: 'Pantry' }]),
+  categories: () => json({ categories: fixtures.categories }),
+  // The name is the profile's one required field.
   profile: () => json({ name: 42, tier: 'platinum', ecoPoints: -5 }),
   notifications: () => ({
     kind: 'answer',
@@ -60,7 +83,9 @@ export function planResponse(
     case 'ok':
       return json(behaviour.extreme ? bodies[name].extreme() : bodies[name].ok(pushed))
     case 'empty':
-      return json(bodies[name].empty())
+    case 'partial':
+    case 'overlong':
+      return json(bodies[name][behaviour.outcome](pushed))
     case 'error':
       return json({ message: 'Internal server error' }, 500)
     case 'malformed':

@@ -85,6 +85,9 @@ export function expectationFor(name: EndpointName, behaviour: EndpointBehaviour)
     offline: 'offline',
     error: 'http',
     malformed: 'invalid-data',
+    // Wrong items and items past the bound are left out; the rest is data, with a note.
+    partial: 'data',
+    overlong: 'data',
   }
   return byOutcome[behaviour.outcome]
 }

@@ -3,8 +3,12 @@ import { endpointNames, type EndpointName } from '../src/api/endpoints'
 
 // The scenario registry: plain data read by the mock handlers, the developer panel and the tests.
 
-/** What an endpoint does: `timeout` never answers, `offline` is a network error, `error` is HTTP 500. */
-export const outcomes = ['ok', 'timeout', 'offline', 'error', 'malformed', 'empty'] as const
+/**
+ * What an endpoint does: `timeout` never answers, `offline` is a network error, `error` is HTTP 500,
+ * `malformed` a body of the wrong shape; `partial` bends a few items (left out, the rest shown) and
+ * `overlong` sends more items than a list may hold (cut to the bound).
+ */
+export const outcomes = ['ok', 'timeout', 'offline', 'error', 'malformed', 'empty', 'partial', 'overlong'] as const
 export type Outcome = (typeof outcomes)[number]
 
 export interface EndpointBehaviour {
@@ -132,7 +136,7 @@ export const scenarios: readonly Scenario[] = [
     'Valid but extreme: every name, number and list at the largest the schemas accept (200-character words, €100,000 prices, 200 items a list).',
     everyEndpoint({ extreme: true }),
     {},
-    // A push would take the full notifications list past the schema's limit.
+    // A push would take the full notifications list past its bound, and leave one out.
     { everyMs: null },
   ),
 ]

@@ -27,3 +27,17 @@ export const kindOfAlert = (text: string): ApiErrorKind | undefined =>
 /** Each list's empty state, in either language. */
 export const emptyWording =
   /no featured products|no categories yet|all caught up|no hay productos destacados|todavía no hay categorías|estás al día/i
+
+/**
+ * The quiet note a section shows when its answer left items (or the profile's details) out, in
+ * either language, with the count as written on the page.
+ */
+export const omittedWording =
+  /(\d[\d,.]*) (?:products?|categor(?:y|ies)|details?|notifications?) couldn't be shown|No se han? podido mostrar (\d[\d,.]*) (?:productos?|categorías?|datos?|notificaci(?:ón|ones))/
+
+/** How many the note says were left out; undefined when there is no note. */
+export function omittedCount(text: string): number | undefined {
+  const match = omittedWording.exec(text)
+  const count = match && (match[1] ?? match[2])
+  return count ? Number(count.replace(/[,.]/g, '')) : undefined
+}

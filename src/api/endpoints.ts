@@ -1,6 +1,6 @@
 import type { GenericSchema } from 'valibot'
 // With its extension: vite.config.ts loads this file too (through vite-plugin-early-start.ts), and Node's loader needs it.
-import { categoryListSchema, notificationListSchema, productListSchema, profileSchema } from './schemas.ts'
+import { categoryList, notificationList, productList, profileSchema } from './schemas.ts'
 
 // The one table of endpoints: adding a fifth is one entry here plus its section (src/sections/registry.ts).
 
@@ -35,7 +35,7 @@ export interface Endpoint<Name extends string = EndpointName, Data = unknown> {
   /** Also the section's id and its queries' first key; what shoppers read as its name comes from the catalogs (`section.<name>`). */
   name: Name
   path: string
-  /** Every body is validated against it; a body that fails is `invalid-data`. */
+  /** Every body is validated against it: a wrong item is left out and counted; a body of the wrong shape is `invalid-data`. */
   schema: GenericSchema<unknown, Data>
   /** The query key's second part: one list, or one record. */
   shape: 'list' | 'detail'
@@ -44,6 +44,7 @@ export interface Endpoint<Name extends string = EndpointName, Data = unknown> {
   retry: RetryPolicy
   cache: { staleTime: number; gcTime: number }
   refresh: RefreshPolicy
+  /** Only list endpoints: a saved list is checked again by `schema`, item by item (saved-data.ts). */
   persist?: PersistPolicy
 }
 
@@ -75,7 +76,7 @@ export const defineEndpoint = <Name extends string, Data>(
 export const endpoints = {
   products: defineEndpoint('products', {
     path: '/api/products',
-    schema: productListSchema,
+    schema: productList,
     shape: 'list',
     criticality: 'critical',
     // Kept as long as it may be shown from storage (TanStack: gcTime ≥ the persisted maxAge).
@@ -84,7 +85,7 @@ export const endpoints = {
   }),
   categories: defineEndpoint('categories', {
     path: '/api/categories',
-    schema: categoryListSchema,
+    schema: categoryList,
     shape: 'list',
     criticality: 'critical',
     // The study caches categories for an hour (@cache(ttl=3600)): fresh, and saved, for that long.
@@ -100,7 +101,7 @@ export const endpoints = {
   }),
   notifications: defineEndpoint('notifications', {
     path: '/api/notifications',
-    schema: notificationListSchema,
+    schema: notificationList,
     shape: 'list',
     criticality: 'optional',
     cache: { staleTime: 1 * MINUTE, gcTime: 10 * MINUTE },

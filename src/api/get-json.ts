@@ -1,4 +1,4 @@
-import { safeParse, summarize, type GenericSchema } from 'valibot'
+import { safeParse, type GenericSchema } from 'valibot'
 import { ApiError } from './api-error'
 import { takeEarlyRequest } from './early-requests'
 import type { Endpoint } from './endpoints'
@@ -48,8 +48,9 @@ export async function readBody<T>(
     throw new ApiError('invalid-data', endpoint.name, 'body is not JSON', { cause })
   }
   const parsed = safeParse(schema, body)
+  // Only a wrong shape fails (a wrong item is left out), so the first issue says what it was.
   if (!parsed.success)
-    throw new ApiError('invalid-data', endpoint.name, `body does not match its schema: ${summarize(parsed.issues)}`)
+    throw new ApiError('invalid-data', endpoint.name, `body does not match its schema: ${parsed.issues[0].message}`)
   return parsed.output
 }
 

@@ -2,6 +2,7 @@ import { createAsyncStoragePersister } from '@tanstack/query-async-storage-persi
 import type { QueryClient } from '@tanstack/react-query'
 import { persistQueryClientRestore, type PersistedClient, type Persister } from '@tanstack/react-query-persist-client'
 import * as v from 'valibot'
+import { omittedOf, type ListAnswer } from './answer'
 import { endpointNames, endpoints, type EndpointName } from './endpoints'
 import { SAVED_DATA_KEY, SAVED_INDEX_KEY, savedDataBuster, type SavedIndex } from './saved-data-version'
 
@@ -62,8 +63,25 @@ const persistedClientShape = v.object({
 
 const savedQueryShape = v.object({
   queryKey: v.array(v.unknown()),
-  state: v.object({ status: v.literal('success'), data: v.unknown(), dataUpdatedAt: v.number() }),
+  // A picklist of one rather than literal: the schemas ship picklist already, and valibot's code lands in the first chunk.
+  state: v.object({ status: v.picklist(['success']), data: v.unknown(), dataUpdatedAt: v.number() }),
 })
+
+const savedListShape = v.object({
+  items: v.array(v.unknown()),
+  omitted: v.pipe(v.number(), v.integer(), v.minValue(0)),
+})
+
+/**
+ * A saved list, checked again by its endpoint's own schema as a body is: an item that no longer
+ * passes is left out and added to what the answer had left out. Undefined if it isn't a list answer.
+ */
+function recheckedList(name: EndpointName, data: unknown): ListAnswer<unknown> | undefined {
+  const saved = v.safeParse(savedListShape, data)
+  const checked = saved.success ? v.safeParse(endpoints[name].schema, saved.output.items) : undefined
+  if (!saved.success || !checked?.success) return undefined
+  return { ...(checked.output as ListAnswer<unknown>), omitted: omittedOf(checked.output) + saved.output.omitted }
+}
 
 /** A client that persistQueryClientRestore discards without a word (no timestamp). */
 const discarded: PersistedClient = { timestamp: 0, buster: '', clientState: { mutations: [], queries: [] } }
@@ -78,7 +96,7 @@ function readSaved(text: string): PersistedClient {
   }
 }
 
-/** Keeps the saved answers still young enough for their endpoint and still valid under its schema. */
+/** Keeps the saved answers still young enough for their endpoint and still of the shape its schema makes. */
 export function keepRestorable(client: PersistedClient, now: number = Date.now()): PersistedClient {
   const queries = client.clientState.queries.flatMap((query) => {
     const saved = v.safeParse(savedQueryShape, query)
@@ -86,8 +104,9 @@ export function keepRestorable(client: PersistedClient, now: number = Date.now()
     const name = savedEndpointOf(saved.output.queryKey)
     const persist = name && endpoints[name].persist
     if (!name || !persist || now - saved.output.state.dataUpdatedAt > persist.maxAgeMs) return []
-    const data = v.safeParse(endpoints[name].schema, saved.output.state.data) // each saved answer must still pass its schema
-    return data.success ? [{ ...query, state: { ...query.state, data: data.output } }] : []
+    // Only lists are saved (the table's persist entries); anything else is dropped.
+    const data = endpoints[name].shape === 'list' ? recheckedList(name, saved.output.state.data) : undefined
+    return data ? [{ ...query, state: { ...query.state, data } }] : []
   })
   return { ...client, clientState: { ...client.clientState, queries } }
 }

@@ -55,6 +55,13 @@ export function RequestLogTable() {
               <th scope="col" className="request-log__size">
                 Size
               </th>
+              <th
+                scope="col"
+                className="request-log__omitted-head"
+                title="Items the page left out of this body: wrong, repeated, or past the list's bound"
+              >
+                Left out
+              </th>
               <th scope="col">Body</th>
             </tr>
           </thead>
@@ -72,6 +79,7 @@ export function RequestLogTable() {
                   </td>
                   <td>{ms((entry.endedAt ?? now) - entry.startedAt)}</td>
                   <td className="request-log__size">{entry.sizeBytes === undefined ? '–' : size(entry.sizeBytes)}</td>
+                  <td className={entry.omitted ? 'request-log__omitted' : undefined}>{entry.omitted ?? '–'}</td>
                   <td>
                     {entry.body === undefined ? (
                       '–'
@@ -89,7 +97,7 @@ export function RequestLogTable() {
                 </tr>
                 {open === entry.id && (
                   <tr className="request-log__body">
-                    <td colSpan={7}>
+                    <td colSpan={8}>
                       <pre aria-label={`Response body${entry.contentType ? ` (${entry.contentType})` : ''}`}>
                         {pretty(entry.body ?? '')}
                       </pre>

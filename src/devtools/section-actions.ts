@@ -1,6 +1,7 @@
 import type { Query, QueryClient } from '@tanstack/react-query'
 import { useSyncExternalStore } from 'react'
 import type { Outcome } from '../../mocks/scenarios'
+import { omittedOf } from '../api/answer'
 import { isApiError } from '../api/api-error'
 import { endpointNames, type EndpointName } from '../api/endpoints'
 
@@ -44,7 +45,7 @@ export async function holdLoading(client: QueryClient, name: EndpointName): Prom
   }
 }
 
-/** A section's query state in a few words, such as "data", "loading, attempt 2" or "error: http". */
+/** A section's query state in a few words, such as "data", "data, 3 left out", "loading, attempt 2" or "error: http". */
 export function describeQueryState(query: Query | undefined): string {
   if (!query) return 'not started'
   const { status, fetchStatus, fetchFailureCount, error } = query.state
@@ -54,7 +55,8 @@ export function describeQueryState(query: Query | undefined): string {
     return fetchFailureCount > 0 ? `loading, attempt ${fetchFailureCount + 1}` : 'loading'
   }
   if (status === 'error') return `error: ${isApiError(error) ? error.kind : 'unknown'}${refetching}`
-  return `data${refetching}${query.isStale() ? ', stale' : ''}`
+  const omitted = omittedOf(query.state.data)
+  return `data${omitted ? `, ${omitted} left out` : ''}${refetching}${query.isStale() ? ', stale' : ''}`
 }
 
 /** Every section's state, re-read on each query-cache event; only the panel subscribes, never a section. */

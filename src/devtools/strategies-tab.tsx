@@ -5,7 +5,8 @@ import { labTasks } from './strategy-lab/lab-tasks'
 import { strategies, type Delivery, type StrategyResult } from './strategy-lab/strategies'
 
 const ms = (value: number | null) => (value === null ? 'error' : `${Math.round(value)} ms`)
-const describeDelivery = (d: Delivery) => `${d.name}${d.ok ? '' : ` ✕ ${d.kind}`} ${Math.round(d.atMs)}`
+const describeDelivery = (d: Delivery) =>
+  `${d.name}${d.ok ? '' : ` ✕ ${d.kind}`}${d.omitted ? ` (${d.omitted} left out)` : ''} ${Math.round(d.atMs)}`
 
 /** Runs the study's five strategies against the live scenario and shows the study's table. */
 export function StrategiesTab({ scenario }: { scenario: string }) {

@@ -1,4 +1,6 @@
+import { useQueryClient } from '@tanstack/react-query'
 import { useEffect, useState } from 'react'
+import { omittedOf } from '../api/answer'
 import { endpointNames } from '../api/endpoints'
 import {
   isComplete,
@@ -7,6 +9,7 @@ import {
   type LoadRecorder,
   type SectionRecord,
 } from '../metrics/load-recorder'
+import { findSectionQuery } from '../ui/section-status'
 import { sectionName } from './section-names'
 import { useLoadRecord } from './use-load-record'
 
@@ -15,6 +18,7 @@ const ms = (value: number | undefined) => (value === undefined ? '…' : `${Math
 /** A waterfall of the current load: one bar per section, its failed attempts, its outcome and order. */
 export function TimelineTab({ recorder }: { recorder: LoadRecorder }) {
   const load = useLoadRecord(recorder)
+  const cache = useQueryClient().getQueryCache()
   const [now, setNow] = useState(() => performance.now())
   const complete = isComplete(load)
 
@@ -69,7 +73,9 @@ export function TimelineTab({ recorder }: { recorder: LoadRecorder }) {
                   </span>
                 ))}
               </span>
-              <span className="waterfall__text">{describe(section, load.startedAt)}</span>
+              <span className="waterfall__text">
+                {describe(section, load.startedAt, omittedOf(findSectionQuery(cache, name)?.state.data))}
+              </span>
             </li>
           )
         })}
@@ -89,10 +95,12 @@ export function TimelineTab({ recorder }: { recorder: LoadRecorder }) {
   )
 }
 
-function describe(section: SectionRecord | undefined, loadStart: number): string {
+/** A section's bar in words; `omitted` is what its data, read from the cache, left out. */
+function describe(section: SectionRecord | undefined, loadStart: number, omitted: number): string {
   if (!section) return 'not started'
   const attempts = section.failures.length + 1
   const tries = attempts > 1 ? `, ${attempts} attempts` : ''
   if (section.settledAt === undefined) return `loading${section.failures.length ? `, attempt ${attempts}` : ''}…`
-  return `${section.outcome} at ${Math.round(section.settledAt - loadStart)} ms${tries}`
+  const leftOut = section.outcome === 'data' && omitted ? `, ${omitted} left out` : ''
+  return `${section.outcome} at ${Math.round(section.settledAt - loadStart)} ms${tries}${leftOut}`
 }

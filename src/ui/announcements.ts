@@ -16,6 +16,8 @@ export interface Announcement {
   key: MessageKey
   name: EndpointName
   attempt?: number
+  /** Said with an arrival: how much of the answer couldn't be shown. */
+  omitted?: number
 }
 
 /** The one announcement, if any, that a section's change of state deserves. */
@@ -37,8 +39,11 @@ export function nextAnnouncement(
     case 'failed':
       return { memory: { ...memory, failed: true }, announcement: { key: 'loadFailed', name } }
     case 'data':
-      return { memory: { ...memory, failed: false }, announcement: { key: before.failed ? 'retried' : 'loaded', name } }
+      return {
+        memory: { ...memory, failed: false },
+        announcement: { key: before.failed ? 'retried' : 'loaded', name, omitted: now.omitted },
+      }
     case 'empty':
-      return { memory: { ...memory, failed: false }, announcement: { key: 'loadedEmpty', name } }
+      return { memory: { ...memory, failed: false }, announcement: { key: 'loadedEmpty', name, omitted: now.omitted } }
   }
 }

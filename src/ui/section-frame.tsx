@@ -1,5 +1,6 @@
 import { useQueryClient, type UseQueryResult } from '@tanstack/react-query'
 import { useRef, type ReactNode } from 'react'
+import { isEmptyAnswer, omittedOf } from '../api/answer'
 import { endpoints, type EndpointName } from '../api/endpoints'
 import { useI18n } from '../i18n/i18n-context'
 import { ErrorState } from './error-state'
@@ -14,8 +15,7 @@ interface SectionFrameProps<T> {
   query: UseQueryResult<T>
   /** Reserves exactly the space the content will take, so nothing moves when it arrives. */
   skeleton: ReactNode
-  isEmpty: (data: T) => boolean
-  /** What an empty answer shows; `checkAgain` loads the section afresh, skeleton first. */
+  /** What a list with no item to show draws (src/api/answer.ts decides); `checkAgain` loads it afresh, skeleton first. */
   empty: (checkAgain: () => void) => ReactNode
   /** Extra header content that depends on the data, such as an unread count. */
   badge?: (data: T) => ReactNode
@@ -25,9 +25,10 @@ interface SectionFrameProps<T> {
 /**
  * One dashboard section: a landmark named by its h2, aria-busy until its own request settles,
  * then data, an empty state, or one alert with Retry. Error and empty states keep the room the
- * skeleton reserved, without showing it, so the page never shifts.
+ * skeleton reserved, without showing it, so the page never shifts. Items the answer left out are
+ * counted in the footer's line, which is always there: the note takes no new room.
  */
-export function SectionFrame<T>({ name, query, skeleton, isEmpty, empty, badge, children }: SectionFrameProps<T>) {
+export function SectionFrame<T>({ name, query, skeleton, empty, badge, children }: SectionFrameProps<T>) {
   const { t } = useI18n()
   const queryClient = useQueryClient()
   const { retry } = endpoints[name]
@@ -55,9 +56,11 @@ export function SectionFrame<T>({ name, query, skeleton, isEmpty, empty, badge, 
     void queryClient.resetQueries({ queryKey: [name] })
   }
 
+  const omittedNote = (omitted: number) => (omitted > 0 ? t(`${name}.omitted`, { count: omitted }) : undefined)
+
   let body: ReactNode
   if (hasData)
-    body = isEmpty(data) ? (
+    body = isEmptyAnswer(data) ? (
       <Overlaid room={skeleton}>
         <EmptyView render={empty} checkAgain={checkAgain} />
       </Overlaid>
@@ -95,6 +98,7 @@ export function SectionFrame<T>({ name, query, skeleton, isEmpty, empty, badge, 
         {hydrated && hasData && (
           <SectionFreshness
             label={t(name)}
+            omittedNote={omittedNote(omittedOf(data))}
             dataUpdatedAt={dataUpdatedAt}
             refreshing={isFetching}
             refreshError={isError && !isFetching ? error : undefined}

@@ -5,6 +5,8 @@ import { useNow } from './use-now'
 
 interface SectionFreshnessProps {
   label: string
+  /** How many items of the answer couldn't be shown, in words; quiet, never an alert: the rest is shown. */
+  omittedNote?: string
   dataUpdatedAt: number
   refreshing: boolean
   /** Set when the last background refresh failed: the data shown is older than the shopper may think. */
@@ -20,7 +22,14 @@ const refreshFailureReason = (t: Translate, error: unknown) =>
  * How old a section's data is, ticking; a quiet hint while it refreshes in the background; and,
  * when a refresh failed, a polite status (never an alert: the data is still there) with Retry.
  */
-export function SectionFreshness({ label, dataUpdatedAt, refreshing, refreshError, onRefresh }: SectionFreshnessProps) {
+export function SectionFreshness({
+  label,
+  omittedNote,
+  dataUpdatedAt,
+  refreshing,
+  refreshError,
+  onRefresh,
+}: SectionFreshnessProps) {
   const { t, format } = useI18n()
   const now = useNow(dataUpdatedAt)
   const failed = refreshError !== undefined
@@ -37,6 +46,7 @@ export function SectionFreshness({ label, dataUpdatedAt, refreshing, refreshErro
               })
             : ''}
         </span>
+        {omittedNote && <span className="freshness__omitted">{omittedNote}</span>}
         {!failed && (
           <span className="freshness__age">
             {elapsed ? t('updated', { elapsed }) : t('updatedJustNow')}

@@ -45,7 +45,12 @@ export function watchSections(
   return cache.subscribe(schedule)
 }
 
-/** An announcement in words. */
-export function announcementText(t: Translate, { key, name, attempt = 0 }: Announcement, total: number): string {
-  return t(key, { name: t(name), what: t(`${name}.what`), attempt, total })
+/** An announcement in words; an arrival with items left out says how many, as the section's footer does. */
+export function announcementText(
+  t: Translate,
+  { key, name, attempt = 0, omitted = 0 }: Announcement,
+  total: number,
+): string {
+  const said = t(key, { name: t(name), what: t(`${name}.what`), attempt, total })
+  return omitted > 0 ? `${said}. ${t(`${name}.omitted`, { count: omitted })}` : said
 }

@@ -7,10 +7,11 @@ import { server } from '../../mocks/node'
 import { ApiError } from '../../src/api/api-error'
 import { endpoints } from '../../src/api/endpoints'
 import { getJson, readBody, retryAfterMs } from '../../src/api/get-json'
-import { categoryListSchema } from '../../src/api/schemas'
+import { categoryList } from '../../src/api/schemas'
 import { advance } from '../render'
 
 const endpoint = endpoints.categories
+const categoryListSchema = categoryList
 const answer = (resolver: Parameters<typeof http.get>[1]) => server.use(http.get('*/api/categories', resolver))
 
 /** A body stream that sends the start of a list, then fails as a reset connection does. */
@@ -36,9 +37,10 @@ beforeEach(() => {
 describe('getJson', () => {
   test('returns the validated body and leaves no timer behind', async () => {
     answer(() => HttpResponse.json([{ id: 'c1', name: 'Pantry', productCount: 3 }]))
-    await expect(getJson(endpoint, categoryListSchema)).resolves.toEqual([
-      { id: 'c1', name: 'Pantry', productCount: 3 },
-    ])
+    await expect(getJson(endpoint, categoryListSchema)).resolves.toEqual({
+      items: [{ id: 'c1', name: 'Pantry', productCount: 3 }],
+      omitted: 0,
+    })
     expect(vi.getTimerCount()).toBe(0)
   })
 
@@ -78,12 +80,24 @@ describe('getJson', () => {
     ['not JSON', () => HttpResponse.text('<html>oops</html>')],
     ['an empty body', () => new HttpResponse(null, { status: 200 })],
     ['a wrong shape', () => HttpResponse.json({ categories: [] })],
-    ['a wrong field type', () => HttpResponse.json([{ id: 'c1', name: 'Pantry', productCount: 'many' }])],
     ['JSON null', () => HttpResponse.json(null)],
   ])('%s is invalid-data, never retried', async (_, resolver) => {
     answer(resolver)
     const error = await getJson(endpoint, categoryListSchema).catch((e: unknown) => e)
     expect(error).toMatchObject({ kind: 'invalid-data', isTransient: false })
+  })
+
+  test('an item of the wrong type is left out and counted; the rest is the answer', async () => {
+    answer(() =>
+      HttpResponse.json([
+        { id: 'c1', name: 'Pantry', productCount: 'many' },
+        { id: 'c2', name: 'Bakery', productCount: 4 },
+      ]),
+    )
+    await expect(getJson(endpoint, categoryListSchema)).resolves.toEqual({
+      items: [{ id: 'c2', name: 'Bakery', productCount: 4 }],
+      omitted: 1,
+    })
   })
 
   test('a body that breaks off half-way is offline, which is transient, not invalid data', async () => {
@@ -150,7 +164,7 @@ describe('getJson', () => {
     server.use(
       http.get('http://api.test/v2/api/categories', ({ request }) => (seen.push(request.url), HttpResponse.json([]))),
     )
-    await expect(getJson(endpoint, categoryListSchema)).resolves.toEqual([])
+    await expect(getJson(endpoint, categoryListSchema)).resolves.toEqual({ items: [], omitted: 0 })
     expect(seen).toEqual(['http://api.test/v2/api/categories'])
     vi.unstubAllEnvs()
   })
@@ -160,9 +174,10 @@ describe('readBody', () => {
   // The part that turns a response into a value, used for any response however it was fetched.
   test('reads a whole, valid body', async () => {
     const response = Response.json([{ id: 'c1', name: 'Pantry', productCount: 3 }])
-    await expect(readBody(response, endpoint, categoryListSchema)).resolves.toEqual([
-      { id: 'c1', name: 'Pantry', productCount: 3 },
-    ])
+    await expect(readBody(response, endpoint, categoryListSchema)).resolves.toEqual({
+      items: [{ id: 'c1', name: 'Pantry', productCount: 3 }],
+      omitted: 0,
+    })
   })
 
   test.each([

@@ -1,9 +1,11 @@
 import type { QueryClient } from '@tanstack/react-query'
 import { beforeEach, describe, expect, test, vi } from 'vitest'
 import * as fixtures from '../../mocks/fixtures'
+import * as v from 'valibot'
 import { endpoints } from '../../src/api/endpoints'
 import { createQueryClient } from '../../src/api/query-client'
-import { busterFor, createSavedDataPersister, restoreSavedData } from '../../src/api/saved-data'
+import { productList } from '../../src/api/schemas'
+import { busterFor, createSavedDataPersister, keepRestorable, restoreSavedData } from '../../src/api/saved-data'
 import { SAVED_DATA_KEY, savedDataBuster } from '../../src/api/saved-data-version'
 import { saveDataAsItChanges } from '../../src/api/saved-data-writer'
 import { categoryQueries } from '../../src/sections/categories/categories-queries'
@@ -50,6 +52,11 @@ const savedText = (queries: unknown[], { withBuster = buster, timestamp = Date.n
 const categoriesKey = categoryQueries.list().queryKey
 const productsKey = productQueries.list().queryKey
 
+/** A list's answer as the cache holds it: nothing left out unless told. */
+const answerOf = <T>(items: T[], omitted = 0) => ({ items, omitted })
+const products = answerOf(fixtures.products)
+const categories = answerOf(fixtures.categories)
+
 beforeEach(() => {
   vi.useFakeTimers()
 })
@@ -59,10 +66,10 @@ describe('what is saved', () => {
     const storage = memoryStorage()
     const client = createQueryClient()
     saveDataAsItChanges(client, { persister: createSavedDataPersister(storage) })
-    client.setQueryData(productQueries.list().queryKey, fixtures.products)
-    client.setQueryData(categoriesKey, fixtures.categories)
-    client.setQueryData(profileQueries.detail().queryKey, fixtures.profile)
-    client.setQueryData(notificationQueries.list().queryKey, fixtures.notifications())
+    client.setQueryData(productQueries.list().queryKey, products)
+    client.setQueryData(categoriesKey, categories)
+    client.setQueryData(profileQueries.detail().queryKey, { item: fixtures.profile, omitted: 0 })
+    client.setQueryData(notificationQueries.list().queryKey, answerOf(fixtures.notifications()))
     await vi.advanceTimersByTimeAsync(1_000) // the persister writes at most once a second
 
     const text = storage.getItem(SAVED_DATA_KEY)!
@@ -89,7 +96,7 @@ describe('what is saved', () => {
       queryFn: () => Promise.reject(new Error('down')),
       retry: false,
     })
-    client.setQueryData(productsKey, fixtures.products)
+    client.setQueryData(productsKey, products)
     await vi.advanceTimersByTimeAsync(1_000)
     const saved = JSON.parse(storage.getItem(SAVED_DATA_KEY)!)
     expect(saved.clientState.queries.map((q: { queryKey: unknown[] }) => q.queryKey[0])).toEqual(['products'])
@@ -102,7 +109,7 @@ describe('what is saved', () => {
     }
     const client = createQueryClient()
     saveDataAsItChanges(client, { persister: createSavedDataPersister(storage) })
-    client.setQueryData(productsKey, fixtures.products)
+    client.setQueryData(productsKey, products)
     await vi.advanceTimersByTimeAsync(1_000)
     expect(storage.items.size).toBe(0) // and the console guard saw no error
   })
@@ -124,12 +131,12 @@ describe('what a visit restores', () => {
     const now = Date.now()
     const { client } = await restoreInto(
       savedText([
-        savedQuery(categoriesKey, fixtures.categories, now - 50 * 60_000),
-        savedQuery(productsKey, fixtures.products, now - 60_000),
+        savedQuery(categoriesKey, categories, now - 50 * 60_000),
+        savedQuery(productsKey, products, now - 60_000),
       ]),
     )
-    expect(client.getQueryData(categoriesKey)).toEqual(fixtures.categories)
-    expect(client.getQueryData(productsKey)).toEqual(fixtures.products)
+    expect(client.getQueryData(categoriesKey)).toEqual(categories)
+    expect(client.getQueryData(productsKey)).toEqual(products)
     expect(client.getQueryState(categoriesKey)!.dataUpdatedAt).toBe(now - 50 * 60_000)
     expect(
       client.getQueryCache().find({ queryKey: categoriesKey })!.isStaleByTime(endpoints.categories.cache.staleTime),
@@ -143,20 +150,18 @@ describe('what a visit restores', () => {
     const now = Date.now()
     const { client } = await restoreInto(
       savedText([
-        savedQuery(categoriesKey, fixtures.categories, now - HOUR - 1),
-        savedQuery(productsKey, fixtures.products, now - 23 * HOUR),
+        savedQuery(categoriesKey, categories, now - HOUR - 1),
+        savedQuery(productsKey, products, now - 23 * HOUR),
       ]),
     )
     expect(has(client, categoriesKey)).toBe(false)
     expect(has(client, productsKey)).toBe(true)
-    const { client: dayLater } = await restoreInto(
-      savedText([savedQuery(productsKey, fixtures.products, now - 24 * HOUR - 1)]),
-    )
+    const { client: dayLater } = await restoreInto(savedText([savedQuery(productsKey, products, now - 24 * HOUR - 1)]))
     expect(has(dayLater, productsKey)).toBe(false)
   })
 
   test('data saved by another app or schema version (the buster) is never shown, and is removed', async () => {
-    const text = savedText([savedQuery(categoriesKey, fixtures.categories, Date.now())], {
+    const text = savedText([savedQuery(categoriesKey, categories, Date.now())], {
       withBuster: savedDataBuster('0.0.1'),
     })
     const { client, storage } = await restoreInto(text)
@@ -166,7 +171,7 @@ describe('what a visit restores', () => {
   })
 
   test('in mock mode, data saved under one scenario is not shown under another', async () => {
-    const text = savedText([savedQuery(categoriesKey, fixtures.categories, Date.now())], {
+    const text = savedText([savedQuery(categoriesKey, categories, Date.now())], {
       withBuster: busterFor('mock scenario documented'),
     })
     const other = await restoreInto(text, undefined, 'mock scenario documented, categories=empty')
@@ -175,21 +180,65 @@ describe('what a visit restores', () => {
     expect(has(same.client, categoriesKey)).toBe(true)
   })
 
-  test('a saved answer that no longer passes its schema is dropped; the valid one is kept', async () => {
+  test("a saved answer of the wrong shape (an older version's bare list) is dropped; the valid one is kept", async () => {
     const now = Date.now()
     const { client } = await restoreInto(
-      savedText([
-        savedQuery(categoriesKey, [{ id: 7, title: 'Pantry' }], now),
-        savedQuery(productsKey, fixtures.products, now),
-      ]),
+      savedText([savedQuery(categoriesKey, fixtures.categories, now), savedQuery(productsKey, products, now)]),
     )
     expect(has(client, categoriesKey)).toBe(false)
-    expect(client.getQueryData(productsKey)).toEqual(fixtures.products)
+    expect(client.getQueryData(productsKey)).toEqual(products)
+  })
+
+  test('each saved item is checked again: one that no longer passes is left out and counted with those left out before', async () => {
+    const now = Date.now()
+    const [first, second, ...rest] = fixtures.categories
+    const saved = answerOf([first, { id: 7, title: 'Pantry' }, { ...second, productCount: -1 }, first, ...rest], 2)
+    const { client } = await restoreInto(savedText([savedQuery(categoriesKey, saved, now)]))
+    expect(client.getQueryData(categoriesKey)).toEqual(answerOf([first, ...rest], 2 + 3))
+  })
+
+  test('a saved answer checked again is the same: its texts were already cut and cleaned on arrival', () => {
+    const now = Date.now()
+    const [once] = keepRestorable({
+      timestamp: now,
+      buster,
+      clientState: { mutations: [], queries: [savedQuery(productsKey, products, now)] as never[] },
+    }).clientState.queries
+    const arrived = v.parse(productList, [{ ...fixtures.products[0], name: `\u0007${'W'.repeat(100_000)}` }])
+    const [again] = keepRestorable({
+      timestamp: now,
+      buster,
+      clientState: { mutations: [], queries: [savedQuery(productsKey, arrived, now)] as never[] },
+    }).clientState.queries
+    expect(once.state.data).toEqual(products)
+    expect(again.state.data).toEqual(arrived)
+  })
+
+  test.each([
+    ['no count', { items: fixtures.categories }],
+    ['a negative count', { items: fixtures.categories, omitted: -1 }],
+    ['items that are not a list', { items: {}, omitted: 0 }],
+  ])('a saved answer with %s is dropped', async (_, saved) => {
+    const { client } = await restoreInto(savedText([savedQuery(categoriesKey, saved, Date.now())]))
+    expect(has(client, categoriesKey)).toBe(false)
+  })
+
+  test('what was written reads back the same, the count of what was left out included', async () => {
+    const storage = memoryStorage()
+    const writer = createQueryClient()
+    saveDataAsItChanges(writer, { persister: createSavedDataPersister(storage) })
+    const partial = answerOf(fixtures.products.slice(0, 9), 3)
+    writer.setQueryData(productsKey, partial)
+    writer.setQueryData(categoriesKey, answerOf([], 6)) // every item left out: still an answer, shown empty with its note
+    await vi.advanceTimersByTimeAsync(1_000)
+    const { client } = await restoreInto(null, storage)
+    expect(client.getQueryData(productsKey)).toEqual(partial)
+    expect(client.getQueryData(categoriesKey)).toEqual(answerOf([], 6))
   })
 
   test('personal data planted in storage is not restored', async () => {
     const { client } = await restoreInto(
-      savedText([savedQuery(profileQueries.detail().queryKey, fixtures.profile, Date.now())]),
+      savedText([savedQuery(profileQueries.detail().queryKey, { item: fixtures.profile, omitted: 0 }, Date.now())]),
     )
     expect(has(client, profileQueries.detail().queryKey)).toBe(false)
   })

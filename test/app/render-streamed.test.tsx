@@ -9,7 +9,8 @@ import { revealStreamedSections } from '../../src/app/head/reveal'
 import { renderShells } from '../../src/app/render-shell'
 import { renderStreamedSection, type SectionAnswer } from '../../src/app/render-streamed'
 import { readStreamedAnswers } from '../../src/app/streamed-answers'
-import { endpointNames } from '../../src/api/endpoints'
+import * as v from 'valibot'
+import { endpointNames, endpoints, type EndpointName } from '../../src/api/endpoints'
 import type { Locale } from '../../src/i18n/locale'
 import { catalogs } from '../render'
 
@@ -18,12 +19,14 @@ import { catalogs } from '../render'
 // server rendered and what the browser's first pass draws as a recoverable error.
 
 const at = Date.parse('2026-12-03T12:00:00Z')
-const data: Record<string, unknown> = {
+// What the server's call hands on: each fixture as its endpoint's schema reads it.
+const body: Record<string, unknown> = {
   products: fixtures.products,
   categories: fixtures.categories,
   profile: fixtures.profile,
   notifications: fixtures.notifications(),
 }
+const data = (name: EndpointName) => v.parse(endpoints[name].schema, body[name])
 
 let readyState: DocumentReadyState = 'complete'
 Object.defineProperty(document, 'readyState', { configurable: true, get: () => readyState })
@@ -76,7 +79,7 @@ test.each(['en', 'es'] as const)(
   async (locale) => {
     streamDocument(
       locale,
-      endpointNames.map((name) => ({ name, at, outcome: { data: data[name] } })),
+      endpointNames.map((name) => ({ name, at, outcome: { data: data(name) } })),
     )
     const { mismatches, html } = await hydrateAsTheAppDoes(locale)
     expect(mismatches).toEqual([])
@@ -90,7 +93,7 @@ test.each(['en', 'es'] as const)(
   'failures hydrate too: settled ones as the server drew them, a retried one as its skeleton (%s)',
   async (locale) => {
     streamDocument(locale, [
-      { name: 'categories', at, outcome: { data: [] } },
+      { name: 'categories', at, outcome: { data: { items: [], omitted: 0 } } },
       { name: 'profile', at, outcome: { error: { kind: 'invalid-data' } } },
       { name: 'notifications', at, outcome: { error: { kind: 'timeout' } } },
       { name: 'products', at, outcome: { error: { kind: 'http', status: 503 } } },

@@ -1,5 +1,6 @@
 import { screen, waitFor, within } from '@testing-library/react'
 import { describe, expect, test } from 'vitest'
+import { outcomes } from '../../mocks/scenarios'
 import { endpointNames } from '../../src/api/endpoints'
 import { sectionState } from '../section-state'
 import { renderDashboardWithPanel } from './dashboard-with-panel'
@@ -60,7 +61,14 @@ describe('developer panel', () => {
     expect(within(panel()).getByRole('button', { name: 'Apply' })).toBeDisabled()
     await user.clear(latency)
     await user.type(latency, '0')
-    await user.selectOptions(within(panel()).getByRole('combobox', { name: 'Categories outcome' }), 'malformed')
+    const outcome = within(panel()).getByRole('combobox', { name: 'Categories outcome' })
+    expect(
+      within(outcome)
+        .getAllByRole('option')
+        .map((option) => option.textContent),
+    ).toEqual([...outcomes])
+    expect(outcomes).toEqual(expect.arrayContaining(['partial', 'overlong']))
+    await user.selectOptions(outcome, 'malformed')
     await user.click(within(panel()).getByRole('button', { name: 'Apply' }))
     expect(window.location.search).toBe('?categories=malformed@0')
     await waitFor(() => expect(sectionState('categories')).toBe('invalid-data'))

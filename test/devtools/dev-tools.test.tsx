@@ -54,6 +54,26 @@ describe('Requests tab', () => {
     expect(within(panel()).getByLabelText(/Response body/)).toHaveTextContent('"name": "Organic Apples"')
   })
 
+  test('says how many items each request and each section left out', async () => {
+    await renderDashboardWithPanel('?products=partial&categories=overlong')
+    await advance(700)
+    openTab('Requests')
+    const leftOut = (name: string) => logRows().find((cells) => cells[1] === name)![6]
+    expect(leftOut('Products')).toBe('3')
+    expect(leftOut('Categories')).toBe('50')
+    expect(leftOut('Profile')).toBe('0')
+    expect(within(sectionGroup('Products')).getByText(/^data, 3 left out/)).toBeVisible()
+    expect(within(sectionGroup('Categories')).getByText(/^data, 50 left out/)).toBeVisible()
+    expect(within(sectionGroup('Profile')).getByText(/^data(, stale)?$/)).toBeVisible()
+
+    fireEvent.click(within(panel()).getByRole('tab', { name: 'Timeline' }))
+    const rows = within(within(panel()).getByRole('list', { name: 'Sections of this load' })).getAllByRole('listitem')
+    const row = (name: string) => rows.find((item) => item.textContent?.includes(name))!
+    expect(row('Products')).toHaveTextContent(/data at \d+ ms, 3 left out/)
+    expect(row('Categories')).toHaveTextContent(/data at \d+ ms, 50 left out/)
+    expect(row('Profile')).not.toHaveTextContent('left out')
+  })
+
   test('Force sets a section’s state through the scenario, in the URL and the pill, and leaves the others alone', async () => {
     await renderDashboardWithPanel()
     await advance(600)

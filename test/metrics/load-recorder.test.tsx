@@ -73,7 +73,7 @@ describe('load recorder', () => {
             {
               queryKey: productQueries.list().queryKey,
               queryHash: '["products","list"]',
-              state: { status: 'success', data: products, dataUpdatedAt: Date.now() - 60_000 },
+              state: { status: 'success', data: { items: products, omitted: 2 }, dataUpdatedAt: Date.now() - 60_000 },
             },
           ],
         },

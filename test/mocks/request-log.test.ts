@@ -49,6 +49,19 @@ test('a flaky endpoint logs each attempt with its status, latency, size and body
   expect(entries[0].body).toContain('Service unavailable')
 })
 
+test("each endpoint's answer counts the items the page will leave out, by the endpoint's own schema", async () => {
+  setScenario('documented', {
+    products: { outcome: 'partial', latencyMs: 0 },
+    categories: { outcome: 'overlong', latencyMs: 0 },
+    profile: { outcome: 'malformed', latencyMs: 0 },
+    notifications: { outcome: 'error', latencyMs: 0 },
+  })
+  for (const name of ['products', 'categories', 'profile', 'notifications'] as const) await get(endpoints[name].path)
+  const omitted = Object.fromEntries((await settled()).map((entry) => [entry.endpoint, entry.omitted]))
+  // A body that fails as a whole, or an error's, leaves nothing out: it isn't shown at all.
+  expect(omitted).toEqual({ products: 3, categories: 50, profile: undefined, notifications: undefined })
+})
+
 // A network error (HttpResponse.error()) reaches the log only in the browser, where the worker reports
 // it as status 0; MSW in Node emits no response event for it. The browser test covers that path.
 test('a switch of scenario counts attempts afresh', async () => {

@@ -16,6 +16,8 @@ describe('endpoint specs', () => {
     ['error@300', { outcome: 'error', latencyMs: 300 }],
     [' Offline@0 ', { outcome: 'offline', latencyMs: 0 }],
     ['empty', { outcome: 'empty' }],
+    ['partial', { outcome: 'partial' }],
+    ['overlong@0', { outcome: 'overlong', latencyMs: 0 }],
   ])('"%s" is understood', (raw, spec) => {
     expect(parseSpec(raw)).toEqual(spec)
   })
@@ -52,6 +54,11 @@ describe('parseScenarioUrl', () => {
     const { scenario, warnings } = parseScenarioUrl('?scenario=flaky')
     expect(scenario).toEqual(findScenario('flaky'))
     expect(warnings).toEqual([])
+  })
+
+  test('a partly wrong or overlong list is still data: the section shows it, with a note', () => {
+    const { scenario } = parseScenarioUrl('?products=partial&categories=overlong&profile=partial')
+    expect(scenario.expect).toEqual({ products: 'data', categories: 'data', profile: 'data', notifications: 'data' })
   })
 
   test('overrides apply on top of the scenario and change what it expects', () => {

@@ -32,7 +32,7 @@ test('category chips show their product counts', async () => {
   await advance(200)
   const region = screen.getByRole('region', { name: 'Categories' })
   expect(within(region).getAllByRole('listitem')).toHaveLength(fixtures.categories.length)
-  expect(within(region).getByText('Pantry').parentElement).toHaveTextContent('Pantry126 products')
+  expect(within(region).getByText('Pantry').closest('li')).toHaveTextContent('Pantry126 products')
 })
 
 test('the profile shows name, tier, eco-points, CO2 saved and member since', async () => {
@@ -96,7 +96,7 @@ test('a notification time with an offset Date cannot read (+05) is shown, and th
   expect(within(region).getByText('30 minutes ago')).toHaveAttribute('datetime', '2026-11-28T11:30:00.000Z')
 })
 
-test('an infinite CO2 figure (1e999 in the JSON) is refused as unexpected data, never shown as "∞ kg"', async () => {
+test('an infinite CO2 figure (1e999 in the JSON) is left out with a note, never shown as "∞ kg"', async () => {
   const body = JSON.stringify(fixtures.profile).replace('"co2SavedKg":38.6', '"co2SavedKg":1e999')
   server.use(
     http.get('*/api/profile', () => HttpResponse.text(body, { headers: { 'Content-Type': 'application/json' } })),
@@ -104,8 +104,19 @@ test('an infinite CO2 figure (1e999 in the JSON) is refused as unexpected data, 
   renderWithClient(<ProfileSection />)
   await advance(50)
   const region = screen.getByRole('region', { name: 'Profile' })
-  expect(within(region).getByRole('alert')).toHaveTextContent("We couldn't read your profile")
+  expect(within(region).queryByRole('alert')).not.toBeInTheDocument()
+  expect(within(region).queryByText('CO₂ saved')).not.toBeInTheDocument()
+  expect(within(region).getByText('Eco-points').nextSibling).toHaveTextContent('2,480')
+  expect(within(region).getByText("1 detail couldn't be shown")).toBeVisible()
   expect(region).not.toHaveTextContent('∞')
+})
+
+test('a profile without a readable name is unexpected data: the name is its one required field', async () => {
+  server.use(http.get('*/api/profile', () => HttpResponse.json({ ...fixtures.profile, name: '\u200B ' })))
+  renderWithClient(<ProfileSection />)
+  await advance(50)
+  const region = screen.getByRole('region', { name: 'Profile' })
+  expect(within(region).getByRole('alert')).toHaveTextContent("We couldn't read your profile")
 })
 
 test('in Spanish, prices, counts, weights, dates and times follow Spanish conventions', async () => {
@@ -124,7 +135,9 @@ test('in Spanish, prices, counts, weights, dates and times follow Spanish conven
   expect(apples).toHaveTextContent('Valoración de 4,7 sobre 5, con 212 opiniones')
   expect(within(apples).getByRole('list', { name: 'Sellos ecológicos' })).toHaveTextContent(/Ecológico\s*Local/)
   expect(
-    within(screen.getByRole('region', { name: 'Categorías' })).getByText('Pantry').parentElement,
+    within(screen.getByRole('region', { name: 'Categorías' }))
+      .getByText('Pantry')
+      .closest('li'),
   ).toHaveTextContent('Pantry126 productos')
   const profile = screen.getByRole('region', { name: 'Perfil' })
   expect(profile).toHaveTextContent('Nivel Arbolito')

@@ -96,6 +96,13 @@ describe('with test hooks', () => {
   })
 })
 
+test('the partial and overlong outcomes answer the same bodies over real HTTP as the mock layer', async () => {
+  const { post, get } = await start(false)
+  await post({ search: '?products=partial@0&categories=overlong@0', session: 'items' })
+  expect(await (await get('/api/products', 'items')).json()).toEqual(fixtures.partial.products())
+  expect(await (await get('/api/categories', 'items')).json()).toEqual(fixtures.overlong.categories())
+})
+
 test('without test hooks, raw answers and counts do not exist', async () => {
   const { post, get } = await start(false)
   expect((await post({ search: '', session: 'hostile', raw: teapot })).status).toBe(400)

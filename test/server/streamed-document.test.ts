@@ -114,7 +114,7 @@ test('the head and the shell come at once; then each section, compressed and flu
   expect(order).toEqual(['profile', 'categories', 'notifications', 'products'])
   expect(text).toContain('<script>reveal()</script>')
   const block = JSON.parse(/data-answer>(.*?)<\/script>/.exec(text)![1])
-  expect(block).toMatchObject({ v: 1, name: 'profile', outcome: { data: fixtures.profile } })
+  expect(block).toMatchObject({ v: 1, name: 'profile', outcome: { data: { item: fixtures.profile, omitted: 0 } } })
 })
 
 test('answers ready at the same write go critical first', async () => {

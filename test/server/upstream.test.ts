@@ -4,7 +4,7 @@ import { http, passthrough } from 'msw'
 import { afterEach, expect, test } from 'vitest'
 import { server } from '../../mocks/node'
 import { defineEndpoint } from '../../src/api/endpoints'
-import { productListSchema } from '../../src/api/schemas'
+import { productList } from '../../src/api/schemas'
 import * as fixtures from '../../mocks/fixtures'
 import { callUpstream } from '../../server/upstream'
 
@@ -13,7 +13,7 @@ import { callUpstream } from '../../server/upstream'
 
 const endpoint = defineEndpoint('products', {
   path: '/api/products',
-  schema: productListSchema,
+  schema: productList,
   shape: 'list',
   criticality: 'critical',
   timeoutMs: 300,
@@ -41,7 +41,7 @@ test('a valid answer is its data, validated; the shopper’s cookie and Authoriz
     return fixtures.products
   })
   const answer = await call(origin, undefined, { cookie: 'ecomarket-scenario=s1', authorization: 'Bearer t' })
-  expect(answer.outcome).toEqual({ data: fixtures.products })
+  expect(answer.outcome).toEqual({ data: { items: fixtures.products, omitted: 0 } })
   expect(seen).toMatchObject({ cookie: 'ecomarket-scenario=s1', authorization: 'Bearer t', accept: 'application/json' })
 })
 

@@ -6,7 +6,12 @@ import type { SectionPhase } from '../../src/ui/section-status'
 function say(...steps: [SectionPhase, number?][]): (string | undefined)[] {
   let memory: SectionMemory = freshMemory
   return steps.map(([phase, attempt = 0]) => {
-    const { memory: next, announcement } = nextAnnouncement('products', memory, { phase, attempt, changedAt: 0 })
+    const { memory: next, announcement } = nextAnnouncement('products', memory, {
+      phase,
+      attempt,
+      omitted: 0,
+      changedAt: 0,
+    })
     memory = next
     return announcement && `${announcement.key}${announcement.attempt ? ` ${announcement.attempt}` : ''}`
   })

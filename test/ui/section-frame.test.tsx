@@ -16,7 +16,7 @@ beforeEach(() => {
 function BrokenProducts() {
   const query = useProducts()
   return (
-    <SectionFrame name="products" query={query} skeleton={<p>loading</p>} isEmpty={() => false} empty={() => null}>
+    <SectionFrame name="products" query={query} skeleton={<p>loading</p>} empty={() => null}>
       {() => {
         throw new Error('a bug while drawing products')
       }}
@@ -54,10 +54,10 @@ test('while the browser is offline, a network error says so', async () => {
 function ProductsThatBreakOnTheFullPage() {
   const query = useProducts()
   return (
-    <SectionFrame name="products" query={query} skeleton={<p>loading</p>} isEmpty={() => false} empty={() => null}>
-      {(products) => {
-        if (products.length === 12) throw new Error('a bug with a full page of products')
-        return <p>{products.length} products drawn</p>
+    <SectionFrame name="products" query={query} skeleton={<p>loading</p>} empty={() => null}>
+      {({ items }) => {
+        if (items.length === 12) throw new Error('a bug with a full page of products')
+        return <p>{items.length} products drawn</p>
       }}
     </SectionFrame>
   )

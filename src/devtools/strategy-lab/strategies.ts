@@ -1,3 +1,4 @@
+import { omittedOf } from '../../api/answer'
 import { isApiError } from '../../api/api-error'
 
 // The study's five ways to coordinate four independent requests, written with promises. Each one
@@ -14,6 +15,8 @@ export interface Delivery {
   atMs: number
   ok: boolean
   kind?: string
+  /** Items its answer left out, when it delivered data. */
+  omitted?: number
 }
 
 export interface StrategyResult {
@@ -41,10 +44,15 @@ function resultOf(deliveries: Delivery[], totalMs: number, error?: string): Stra
   }
 }
 
-type Settled = { name: string; ok: boolean; kind?: string }
+type Settled = { name: string; ok: boolean; kind?: string; omitted?: number }
+/** A task's data reached the page: with how much of it was left out, if any. */
+const delivered = (name: string, data: unknown): Settled => {
+  const omitted = omittedOf(data)
+  return omitted ? { name, ok: true, omitted } : { name, ok: true }
+}
 const settle = (task: Task, signal: AbortSignal): Promise<Settled> =>
   task.run(signal).then(
-    () => ({ name: task.name, ok: true }),
+    (data) => delivered(task.name, data),
     (error: unknown) => ({ name: task.name, ok: false, kind: kindOf(error) }),
   )
 
@@ -66,7 +74,7 @@ export const allSettled: Strategy = async (tasks, clock) => {
   const atMs = clock() - start
   const deliveries = results.map((result, i) =>
     result.status === 'fulfilled'
-      ? { name: tasks[i].name, atMs, ok: true }
+      ? { ...delivered(tasks[i].name, result.value), atMs }
       : { name: tasks[i].name, atMs, ok: false, kind: kindOf(result.reason) },
   )
   return resultOf(deliveries, atMs)
@@ -77,7 +85,7 @@ export const allOrNothing: Strategy = async (tasks, clock) => {
   const start = clock()
   const controller = new AbortController()
   try {
-    await Promise.all(
+    const data = await Promise.all(
       tasks.map((task) =>
         task.run(controller.signal).catch((error: unknown) => {
           throw Object.assign(new Error(`${task.name}: ${kindOf(error)}`), { cause: error })
@@ -86,7 +94,7 @@ export const allOrNothing: Strategy = async (tasks, clock) => {
     )
     const atMs = clock() - start
     return resultOf(
-      tasks.map((task) => ({ name: task.name, atMs, ok: true })),
+      tasks.map((task, i) => ({ ...delivered(task.name, data[i]), atMs })),
       atMs,
     )
   } catch (error) {

@@ -18,7 +18,6 @@ export function CategoriesSection() {
       name="categories"
       query={query}
       skeleton={<CategoryChipsSkeleton />}
-      isEmpty={(categories) => categories.length === 0}
       empty={(checkAgain) => (
         <EmptyState
           title={t('categories.empty')}
@@ -27,7 +26,7 @@ export function CategoriesSection() {
         />
       )}
     >
-      {(categories) => <CategoryChips categories={categories} />}
+      {({ items }) => <CategoryChips categories={items} />}
     </SectionFrame>
   )
 }
@@ -41,7 +40,7 @@ function CategoryChips({ categories }: { categories: Category[] }) {
     <ul className="chips">
       {shown.map((category) => (
         <li key={category.id} className="chip">
-          <span className="chip__name" title={category.name}>
+          <span className="chip__name" title={category.name} dir="auto">
             {category.name}
           </span>
           <span className="chip__count">

@@ -1,5 +1,6 @@
 import { onlineManager, type QueryClient } from '@tanstack/react-query'
 import * as v from 'valibot'
+import type { ListAnswer } from '../../api/answer'
 import { liveNotifications } from '../../api/endpoints'
 import { apiBaseUrl } from '../../api/get-json'
 import { setPollingPaused } from '../../api/polling'
@@ -13,30 +14,32 @@ import { notificationQueries } from './notifications-queries'
 /** The most notifications kept in the cache; the section shows the newest few. */
 const MAX_KEPT = 50
 
-const liveMessageSchema = v.object({ type: v.literal('notification'), notification: notificationSchema })
+// A picklist of one rather than literal: the schemas ship picklist already, and valibot's code lands in the first chunk.
+const liveMessageSchema = v.object({ type: v.picklist(['notification']), notification: notificationSchema })
 
 const newestFirst = (a: Notification, b: Notification) => b.createdAt.localeCompare(a.createdAt)
 
 /**
- * The list with the incoming notifications added, newest first, each id once. The same list when
- * nothing is new; undefined while no list is shown (its first answer will include them).
+ * The answer with the incoming notifications added, newest first, each id once; what its body left
+ * out stays counted. The same answer when nothing is new; undefined while no list is shown (its
+ * first answer will include them).
  */
 export function mergeNotifications(
-  list: Notification[] | undefined,
+  answer: ListAnswer<Notification> | undefined,
   incoming: Notification[],
-): Notification[] | undefined {
-  if (list === undefined) return undefined
-  const known = new Set(list.map((notification) => notification.id))
+): ListAnswer<Notification> | undefined {
+  if (answer === undefined) return undefined
+  const known = new Set(answer.items.map((notification) => notification.id))
   const fresh = incoming.filter((notification) => !known.has(notification.id) && known.add(notification.id))
-  if (fresh.length === 0) return list
-  return [...fresh.sort(newestFirst), ...list].slice(0, MAX_KEPT)
+  if (fresh.length === 0) return answer
+  return { ...answer, items: [...fresh.sort(newestFirst), ...answer.items].slice(0, MAX_KEPT) }
 }
 
 /** Merges one pushed notification into the cached list; a duplicate changes nothing, not even the "Updated" time. */
 export function receiveNotification(queryClient: QueryClient, notification: Notification): void {
-  queryClient.setQueryData(notificationQueries.list().queryKey, (list) => {
-    const merged = mergeNotifications(list, [notification])
-    return merged === list ? undefined : merged
+  queryClient.setQueryData(notificationQueries.list().queryKey, (answer) => {
+    const merged = mergeNotifications(answer, [notification])
+    return merged === answer ? undefined : merged
   })
 }
 

@@ -2,6 +2,7 @@ import './notifications.css'
 import type { Notification } from '../../api/schemas'
 import { useI18n } from '../../i18n/i18n-context'
 import { BrowseProductsLink, EmptyState } from '../../ui/empty-state'
+import { ReservedCells } from '../../ui/reserved-cells'
 import { SectionFrame } from '../../ui/section-frame'
 import { SkeletonBlock, SkeletonText, times } from '../../ui/skeleton'
 import { useNow } from '../../ui/use-now'
@@ -21,7 +22,6 @@ export function NotificationsSection() {
       name="notifications"
       query={query}
       skeleton={<NotificationListSkeleton />}
-      isEmpty={(notifications) => notifications.length === 0}
       empty={() => (
         <EmptyState
           title={t('notifications.empty')}
@@ -29,7 +29,7 @@ export function NotificationsSection() {
           action={<BrowseProductsLink />}
         />
       )}
-      badge={(notifications) => (
+      badge={({ items: notifications }) => (
         <>
           <UnreadBadge count={notifications.filter((n) => !n.read).length} />
           {/* In the header, outside the data's error boundary, which remounts with every new list. */}
@@ -37,8 +37,8 @@ export function NotificationsSection() {
         </>
       )}
     >
-      {(notifications) => (
-        <NotificationList notifications={notifications.slice(0, NOTIFICATION_ROWS)} listedAt={query.dataUpdatedAt} />
+      {({ items }) => (
+        <NotificationList notifications={items.slice(0, NOTIFICATION_ROWS)} listedAt={query.dataUpdatedAt} />
       )}
     </SectionFrame>
   )
@@ -69,7 +69,8 @@ function NotificationList({ notifications, listedAt }: { notifications: Notifica
             {/* A text longer than its three lines is cut short; its title keeps it whole. */}
             <p className="notification__text" title={notification.text}>
               <span className="notification__type">{t(notification.type)}</span>
-              {notification.read ? '' : <span className="visually-hidden"> {t('unread')}</span>}: {notification.text}
+              {notification.read ? '' : <span className="visually-hidden"> {t('unread')}</span>}:{' '}
+              <bdi>{notification.text}</bdi>
             </p>
             <time className="notification__time" dateTime={notification.createdAt}>
               {format.relativeTime(notification.createdAt, now)}
@@ -77,6 +78,7 @@ function NotificationList({ notifications, listedAt }: { notifications: Notifica
           </div>
         </li>
       ))}
+      <ReservedCells count={NOTIFICATION_ROWS - notifications.length} className="notification" />
     </ul>
   )
 }

@@ -16,7 +16,6 @@ export function ProductsSection() {
       name="products"
       query={query}
       skeleton={<ProductGridSkeleton />}
-      isEmpty={(products) => products.length === 0}
       empty={(checkAgain) => (
         <EmptyState
           title={t('products.empty')}
@@ -25,7 +24,7 @@ export function ProductsSection() {
         />
       )}
     >
-      {(products) => <ProductGrid products={products.slice(0, PRODUCTS_PAGE_SIZE)} />}
+      {({ items }) => <ProductGrid products={items.slice(0, PRODUCTS_PAGE_SIZE)} />}
     </SectionFrame>
   )
 }
@@ -47,9 +46,13 @@ function ProductGrid({ products }: { products: Product[] }) {
             <span className="product-card__art" aria-hidden="true">
               {product.emoji}
             </span>
-            <h3 className="product-card__name">{product.name}</h3>
+            {/* The API's texts, each isolated (dir="auto", or <bdi> inside a line): a right-to-left name
+                or an override never reorders what follows. */}
+            <h3 className="product-card__name" dir="auto">
+              {product.name}
+            </h3>
             <p className="product-card__meta">
-              {product.category} · <span className="product-card__unit">{product.unit}</span>
+              <bdi>{product.category}</bdi> · <bdi className="product-card__unit">{product.unit}</bdi>
             </p>
             <ul className="eco-labels" aria-label={t('ecoLabels')}>
               {product.ecoLabels.map((label) => (

@@ -8,8 +8,8 @@ import { useProfile } from './profile-queries'
 export function ProfileSection() {
   const query = useProfile()
   return (
-    <SectionFrame name="profile" query={query} skeleton={<ProfileSkeleton />} isEmpty={() => false} empty={() => null}>
-      {(profile) => <ProfileCard profile={profile} />}
+    <SectionFrame name="profile" query={query} skeleton={<ProfileSkeleton />} empty={() => null}>
+      {({ item }) => <ProfileCard profile={item} />}
     </SectionFrame>
   )
 }
@@ -24,10 +24,10 @@ function ProfileCard({ profile }: { profile: Profile }) {
         </span>
         <div>
           {/* A name too long for the column is cut short; its title keeps it whole. */}
-          <h3 className="profile__name" title={profile.name}>
+          <h3 className="profile__name" title={profile.name} dir="auto">
             {profile.name}
           </h3>
-          <p className={`tier tier--${profile.tier}`}>{t(profile.tier)}</p>
+          {profile.tier && <p className={`tier tier--${profile.tier}`}>{t(profile.tier)}</p>}
         </div>
       </div>
       {profile.ecoPoints === 0 ? (
@@ -38,22 +38,29 @@ function ProfileCard({ profile }: { profile: Profile }) {
           </span>
         </p>
       ) : (
+        // A figure the answer left out is not drawn; the footer counts it.
         <dl className="stats">
-          <div className="stat">
-            <dt className="stat__label">{t('ecoPoints')}</dt>
-            <StatValue text={format.integer(profile.ecoPoints)} short={format.compactInteger(profile.ecoPoints)} />
-          </div>
-          <div className="stat">
-            <dt className="stat__label">{t('co2Saved')}</dt>
-            <StatValue
-              text={format.kilograms(profile.co2SavedKg)}
-              short={format.compactKilograms(profile.co2SavedKg)}
-            />
-          </div>
-          <div className="stat">
-            <dt className="stat__label">{t('memberSince')}</dt>
-            <StatValue text={format.monthYear(profile.memberSince)} />
-          </div>
+          {profile.ecoPoints !== undefined && (
+            <div className="stat">
+              <dt className="stat__label">{t('ecoPoints')}</dt>
+              <StatValue text={format.integer(profile.ecoPoints)} short={format.compactInteger(profile.ecoPoints)} />
+            </div>
+          )}
+          {profile.co2SavedKg !== undefined && (
+            <div className="stat">
+              <dt className="stat__label">{t('co2Saved')}</dt>
+              <StatValue
+                text={format.kilograms(profile.co2SavedKg)}
+                short={format.compactKilograms(profile.co2SavedKg)}
+              />
+            </div>
+          )}
+          {profile.memberSince !== undefined && (
+            <div className="stat">
+              <dt className="stat__label">{t('memberSince')}</dt>
+              <StatValue text={format.monthYear(profile.memberSince)} />
+            </div>
+          )}
         </dl>
       )}
     </div>

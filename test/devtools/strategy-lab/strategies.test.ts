@@ -98,6 +98,14 @@ describe('strategies under products-error', () => {
   })
 })
 
+test('a delivery says how many items its answer left out', async () => {
+  setScenario('documented', { products: { outcome: 'partial' } })
+  const result = await run('progressive')
+  expect(result.successes).toBe(4)
+  expect(result.deliveries.find((d) => d.name === 'products')).toMatchObject({ ok: true, omitted: 3 })
+  expect(result.deliveries.find((d) => d.name === 'categories')).not.toHaveProperty('omitted')
+})
+
 test('under all-down every strategy gets nothing, and all-or-nothing says why', async () => {
   setScenario('all-down')
   for (const strategy of strategies) {

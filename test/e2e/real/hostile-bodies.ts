@@ -4,8 +4,10 @@ import { limits } from '../../../src/api/schemas'
 import type { RawStep } from '../../../server/raw-responses'
 
 // The body dimension of the hostile suite: each endpoint's real fixture, bent one way at a time
-// (a field's value, the whole shape, the size, the syntax). Whether the dashboard should accept
-// the result follows from the documented limits (src/api/schemas.ts), imported, never copied.
+// (a field's value, the whole shape, the size, the syntax). What the dashboard should make of the
+// result follows from DESIGN.md's rule, with the documented limits (src/api/schemas.ts) imported,
+// never copied: a wrong item is left out and counted while the rest is shown; a wrong optional
+// field of the profile is left out alike; only a wrong shape, or the profile's name, is invalid-data.
 
 export type BodyParts = NonNullable<RawStep['body']>
 
@@ -15,6 +17,8 @@ export interface HostileBody {
   expect: 'data' | 'empty' | 'invalid-data'
   /** A text the section shows when the body is accepted. */
   shows?: string
+  /** How many items (or the profile's details) its note says were left out: 0, no note. */
+  omitted?: number
   body: BodyParts
   /** The same bytes mean the same on every endpoint (syntax, size): one endpoint is enough. */
   generic?: boolean
@@ -29,6 +33,8 @@ interface Subject {
   text: { field: string; max: number }
   count?: { field: string; max: number }
   date?: { field: string; kind: 'calendar' | 'moment' }
+  /** The profile's fields without which it can't be shown; any other wrong field is left out alone. */
+  required?: string[]
 }
 
 const subjects: Record<EndpointName, Subject> = {
@@ -47,6 +53,7 @@ const subjects: Record<EndpointName, Subject> = {
     text: { field: 'name', max: limits.nameLength },
     count: { field: 'ecoPoints', max: limits.count },
     date: { field: 'memberSince', kind: 'calendar' },
+    required: ['name'],
   },
   notifications: {
     sample: () => fixtures.notifications().slice(0, 3),
@@ -58,6 +65,20 @@ const subjects: Record<EndpointName, Subject> = {
 const first = (body: Item[] | Item): Item => (Array.isArray(body) ? body[0] : body)
 /** The text an untouched body shows: its first item's. */
 export const shownText = (name: EndpointName) => String(first(subjects[name].sample())[subjects[name].text.field])
+/** The text a list shows when its first item is left out: the next one's; the profile's own name. */
+const nextText = (name: EndpointName) => {
+  const sample = subjects[name].sample()
+  return String((Array.isArray(sample) ? sample[1] : sample)[subjects[name].text.field])
+}
+
+/**
+ * DESIGN.md's rule for one wrong field: a list leaves its item out, counts it, and shows the next;
+ * the profile fails only for a wrong required field, and otherwise leaves that field out.
+ */
+function wrongField(name: EndpointName, field: string): Pick<HostileBody, 'expect' | 'shows' | 'omitted'> {
+  if (subjects[name].required?.includes(field)) return { expect: 'invalid-data' }
+  return { expect: 'data', shows: nextText(name), omitted: 1 }
+}
 
 const parts = (text: string): BodyParts => [{ text }]
 /** JSON with one value written raw, for the numbers JSON.stringify can't write (1e999). */
@@ -76,8 +97,9 @@ export const HUGE_BYTES = 1024 * 1024
 const word = (length: number) =>
   fixtures.LONG_WORD.repeat(Math.ceil(length / fixtures.LONG_WORD.length)).slice(0, length)
 
-// Texts a person should see exactly as sent (markup shown as text, never run) or that must be refused.
-const texts = (max: number): { id: string; value: unknown; valid: boolean }[] => [
+// Texts a person should see as sent (markup shown as text, never run), or cut, or stripped of
+// controls (`shows`), and the few that are no text at all: blank, half a surrogate pair, a number.
+const texts = (max: number): { id: string; value: unknown; valid: boolean; shows?: string }[] => [
   { id: 'a <script> tag', value: '<script>window.__hostile = "script"</script>Apples', valid: true },
   { id: 'an <img onerror>', value: '<img src=x onerror="window.__hostile = \'img\'"> Apples', valid: true },
   { id: 'an <svg onload> alert', value: '<svg onload=alert(document.domain)></svg> Apples', valid: true },
@@ -90,14 +112,17 @@ const texts = (max: number): { id: string; value: unknown; valid: boolean }[] =>
   { id: 'a javascript: URL', value: 'javascript:window.__hostile=1//https://example.com', valid: true },
   { id: 'a bidi override', value: 'Apples \u202Egnp.exe\u202C fresh', valid: true },
   { id: 'zalgo marks', value: `Z${'\u0336\u0335\u0334\u0321\u0322'.repeat(20)}algo`, valid: true },
+  { id: '30 marks stacked on one letter', value: `A${'\u0301'.repeat(30)}pples`, valid: true },
+  { id: 'zero-width joiners and spaces', value: 'Bee\u200Dswax\u200B wraps', valid: true },
   { id: 'emoji sequences', value: '👩‍👩‍👧‍👦 🏳️‍🌈 🇪🇸 family pack', valid: true },
   { id: 'CJK and Arabic', value: '有机苹果 تفاح عضوي', valid: true },
   { id: 'one word at the limit', value: word(max), valid: true },
-  { id: 'one character past the limit', value: word(max + 1), valid: false },
-  { id: 'a 100 KB word', value: 'W'.repeat(100_000), valid: false },
+  { id: 'one character past the limit', value: word(max + 1), valid: true, shows: `${word(max - 1)}…` },
+  { id: 'a 100 KB word', value: 'W'.repeat(100_000), valid: true, shows: `${'W'.repeat(max - 1)}…` },
+  { id: 'control characters', value: 'Apples\u0000 \u0007fresh\u001B', valid: true, shows: 'Apples fresh' },
   { id: 'a lone surrogate', value: 'Apples \uD800', valid: false },
-  { id: 'a NUL character', value: 'Apples\u0000', valid: false },
   { id: 'blank', value: '   ', valid: false },
+  { id: 'only zero-width characters', value: '\u200B\u200D\u202E', valid: false },
   { id: 'a number', value: 42, valid: false },
 ]
 
@@ -118,6 +143,7 @@ const dates: Record<'calendar' | 'moment', { id: string; value: string; valid: b
     { id: 'a leap day', value: '2024-02-29', valid: true },
     { id: 'the 31st of February', value: '2023-02-31', valid: false },
     { id: 'a leap day in a common year', value: '2023-02-29', valid: false },
+    { id: 'year 0001', value: '0001-01-01', valid: false },
     { id: 'a year past 9999', value: '+275760-09-13', valid: false },
     { id: 'before 1970', value: '1969-12-31', valid: false },
   ],
@@ -126,6 +152,7 @@ const dates: Record<'calendar' | 'moment', { id: string; value: string; valid: b
     { id: 'an offset +05:30', value: '2024-01-01T00:00:00+05:30', valid: true },
     { id: 'the 31st of February', value: '2023-02-31T10:00:00Z', valid: false },
     { id: 'hour 25', value: '2024-01-01T25:00:00Z', valid: false },
+    { id: 'year 0001', value: '0001-01-01T00:00:00Z', valid: false },
     { id: 'a year past 9999', value: '+275760-09-13T00:00:00Z', valid: false },
   ],
 }
@@ -152,6 +179,9 @@ function wholeBodies(name: EndpointName): HostileBody[] {
       body: parts(isList ? JSON.stringify({ items: sample }) : JSON.stringify([sample])),
     },
     { id: 'an empty list', expect: isList ? 'empty' : 'invalid-data', body: parts('[]') },
+    ...(isList
+      ? [{ id: 'every item wrong', expect: 'empty' as const, omitted: 3, body: parts('[1,"two",{"id":null}]') }]
+      : []),
     { id: 'an empty object', expect: 'invalid-data', body: parts('{}'), generic: true },
     { id: 'no body at all', expect: 'invalid-data', body: [], generic: true },
     {
@@ -182,9 +212,11 @@ function wholeBodies(name: EndpointName): HostileBody[] {
       body: [{ text: ' ', repeat: HUGE_BYTES }, { text: valid }],
       generic: true,
     },
+    // JSON.parse reads it: a list holding one item of the wrong type, or no profile at all.
     {
       id: '100,000 levels of nesting',
-      expect: 'invalid-data',
+      expect: isList ? 'empty' : 'invalid-data',
+      omitted: isList ? 1 : undefined,
       body: [
         { text: '[', repeat: 100_000 },
         { text: ']', repeat: 100_000 },
@@ -197,13 +229,18 @@ function wholeBodies(name: EndpointName): HostileBody[] {
       { id: 'as many items as allowed', expect: 'data', shows, body: parts(manyItems(name, limits.listLength)) },
       {
         id: 'one item past the limit',
-        expect: 'invalid-data',
+        expect: 'data',
+        shows,
+        omitted: 1,
         body: parts(manyItems(name, limits.listLength + 1)),
         generic: true,
       },
+      // All copies of one item: the first is kept, every later one repeats its id.
       {
         id: '10,000 items',
-        expect: 'invalid-data',
+        expect: 'data',
+        shows,
+        omitted: 9_999,
         body: [
           { text: '[' },
           { text: `${JSON.stringify(first(sample))},`, repeat: 9_999 },
@@ -213,7 +250,9 @@ function wholeBodies(name: EndpointName): HostileBody[] {
       },
       {
         id: 'a repeated id',
-        expect: 'invalid-data',
+        expect: 'data',
+        shows,
+        omitted: 1,
         body: parts(JSON.stringify([...(sample as Item[]), (sample as Item[])[0]])),
         generic: true,
       },
@@ -233,25 +272,23 @@ function wholeBodies(name: EndpointName): HostileBody[] {
 export function hostileBodies(name: EndpointName): HostileBody[] {
   const subject = subjects[name]
   const shows = shownText(name)
-  const byText = texts(subject.text.max).map(({ id, value, valid }) => ({
+  const kept = (text: string) => ({ expect: 'data' as const, shows: text })
+  const byText = texts(subject.text.max).map(({ id, value, valid, shows: cut }) => ({
     id: `${subject.text.field}: ${id}`,
-    expect: valid ? ('data' as const) : ('invalid-data' as const),
-    shows: valid ? String(value) : undefined,
+    ...(valid ? kept(cut ?? String(value)) : wrongField(name, subject.text.field)),
     body: parts(jsonWith(name, subject.text.field, value)),
   }))
   const byCount = subject.count
     ? counts(subject.count.max).map(({ id, value, raw, valid }) => ({
         id: `${subject.count!.field}: ${id}`,
-        expect: valid ? ('data' as const) : ('invalid-data' as const),
-        shows: valid ? shows : undefined,
+        ...(valid ? kept(shows) : wrongField(name, subject.count!.field)),
         body: parts(jsonWith(name, subject.count!.field, value, raw)),
       }))
     : []
   const byDate = subject.date
     ? dates[subject.date.kind].map(({ id, value, valid }) => ({
         id: `${subject.date!.field}: ${id}`,
-        expect: valid ? ('data' as const) : ('invalid-data' as const),
-        shows: valid ? shows : undefined,
+        ...(valid ? kept(shows) : wrongField(name, subject.date!.field)),
         body: parts(jsonWith(name, subject.date!.field, value)),
       }))
     : []

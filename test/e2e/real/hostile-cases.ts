@@ -19,6 +19,8 @@ export interface HostileCase {
   expect: Expectation
   /** A text the section shows when it ends in data. */
   shows?: string
+  /** How many items its note says were left out, when it ends in data or empty: 0, no note. */
+  omitted: number
   /** The status the page reads, when the case ends in an http error. */
   status?: number
   /** The fewest and most requests the server may see for this endpoint. */
@@ -451,6 +453,7 @@ function fromEnvelope(name: EndpointName, envelope: Envelope): HostileCase {
     steps: envelope.steps(name),
     expect: kind,
     shows: kind === 'data' ? (envelope.shows ?? shownText)(name) : undefined,
+    omitted: 0,
     status: kind === 'http' ? envelope.status : undefined,
     requests: [attempts[0] * fewest, attempts[1] * most],
     durationMs: attempts[1] * attemptMs + retryWaitsMs(endpoint, attempts[1], retryAfterMs),
@@ -501,6 +504,7 @@ export function hostileCases(): HostileCase[] {
         steps: [{ status: 200, headers: [['Content-Type', 'application/json']], body: body.body }],
         expect: body.expect,
         shows: body.shows,
+        omitted: body.omitted ?? 0,
         requests: [1, 1],
         durationMs: 0,
       })),

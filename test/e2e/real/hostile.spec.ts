@@ -1,5 +1,5 @@
 import { endpointNames, type EndpointName } from '../../../src/api/endpoints'
-import { kindOfAlert } from '../../contract'
+import { kindOfAlert, omittedCount } from '../../contract'
 import { expect, loadDashboard, test } from '../dashboard-test'
 import { hostileCases, packLoads, type HostileCase } from './hostile-cases'
 import { serveScenario, serverRequests, watchPolicyViolations } from './real-server'
@@ -60,6 +60,15 @@ for (const [index, load] of loads.entries()) {
       const alerts = [...document.querySelectorAll<HTMLElement>('section [role="alert"]')]
       return {
         shown: Object.fromEntries(Object.entries(texts).map(([name, text]) => [name, readable(name).includes(text)])),
+        footers: Object.fromEntries(
+          [...document.querySelectorAll<HTMLElement>('section footer')].map((footer) => [
+            footer
+              .closest('section')!
+              .getAttribute('aria-labelledby')!
+              .replace(/-heading$/, ''),
+            footer.innerText,
+          ]),
+        ),
         alertText: Object.fromEntries(
           alerts.map((alert) => [
             alert
@@ -81,6 +90,10 @@ for (const [index, load] of loads.entries()) {
       expect.soft(finalState(states[name]), label).toBe(entry?.expect ?? 'data')
       if (entry?.shows !== undefined)
         expect.soft(seen.shown[name], `${label}: shows ${JSON.stringify(entry.shows.slice(0, 40))}`).toBe(true)
+      // A wrong item is left out and counted in the footer; a section with nothing left out has no note.
+      expect
+        .soft(omittedCount(seen.footers[name] ?? '') ?? 0, `${label}: items left out, as its note says`)
+        .toBe(entry?.omitted ?? 0)
       // Only a 5xx is on our side; a 4xx (sign in, no access, too many requests…) never says so.
       if (entry?.status !== undefined)
         expect

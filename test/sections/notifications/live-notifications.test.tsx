@@ -28,14 +28,15 @@ const pushed = (id: string, minutesAgo = 0): Notification => ({
 
 describe('merging pushed notifications', () => {
   test('new ones go first, newest first, and an id is never listed twice', () => {
-    const list = [pushed('a', 10), pushed('b', 20)]
-    const merged = mergeNotifications(list, [pushed('c', 5), pushed('d', 1), pushed('a', 10), pushed('d', 1)])
-    expect(merged!.map((n) => n.id)).toEqual(['d', 'c', 'a', 'b'])
+    const answer = { items: [pushed('a', 10), pushed('b', 20)], omitted: 2 }
+    const merged = mergeNotifications(answer, [pushed('c', 5), pushed('d', 1), pushed('a', 10), pushed('d', 1)])
+    expect(merged!.items.map((n) => n.id)).toEqual(['d', 'c', 'a', 'b'])
+    expect(merged!.omitted).toBe(2) // what the body left out stays counted
   })
 
   test('nothing new gives back the very same list; no list yet stays no list', () => {
-    const list = [pushed('a')]
-    expect(mergeNotifications(list, [pushed('a')])).toBe(list)
+    const answer = { items: [pushed('a')], omitted: 0 }
+    expect(mergeNotifications(answer, [pushed('a')])).toBe(answer)
     expect(mergeNotifications(undefined, [pushed('a')])).toBeUndefined()
   })
 
@@ -48,7 +49,7 @@ describe('merging pushed notifications', () => {
     await advance(5_000)
     receiveNotification(client, pushed('n-live-1'))
     expect(client.getQueryState(listKey)!.dataUpdatedAt).toBe(after)
-    expect(client.getQueryData(listKey)!.filter((n) => n.id === 'n-live-1')).toHaveLength(1)
+    expect(client.getQueryData(listKey)!.items.filter((n) => n.id === 'n-live-1')).toHaveLength(1)
   })
 })
 
