@@ -1,11 +1,11 @@
 import { screen, within } from '@testing-library/react'
+import { endpointQuery } from '../../src/api/endpoint-query'
 import { http, HttpResponse } from 'msw'
 import { StrictMode } from 'react'
 import { beforeEach, describe, expect, test, vi } from 'vitest'
 import { server } from '../../mocks/node'
 import { endpoints } from '../../src/api/endpoints'
 import { ProductsSection } from '../../src/sections/products/products-section'
-import { productQueries } from '../../src/sections/products/products-queries'
 import { advance, renderDashboard, renderWithClient } from '../render'
 import { products } from '../../mocks/fixtures'
 
@@ -72,7 +72,7 @@ describe('an answer that settles before the dashboard mounts is not asked for ag
     await renderDashboard({
       beforeRender: async ({ queryClient }) => {
         await advance(20) // settled, before React's first render
-        expect(queryClient.getQueryState(productQueries.list().queryKey)?.status).toBe('error')
+        expect(queryClient.getQueryState(endpointQuery(endpoints.products).queryKey)?.status).toBe('error')
       },
       wrap: (app) => <StrictMode>{app}</StrictMode>,
     })

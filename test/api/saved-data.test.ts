@@ -1,4 +1,5 @@
 import type { QueryClient } from '@tanstack/react-query'
+import { endpointQuery } from '../../src/api/endpoint-query'
 import { beforeEach, describe, expect, test, vi } from 'vitest'
 import * as fixtures from '../../mocks/fixtures'
 import * as v from 'valibot'
@@ -8,10 +9,6 @@ import { productList } from '../../src/api/schemas'
 import { busterFor, createSavedDataPersister, keepRestorable, restoreSavedData } from '../../src/api/saved-data'
 import { SAVED_DATA_KEY, savedDataBuster } from '../../src/api/saved-data-version'
 import { saveDataAsItChanges } from '../../src/api/saved-data-writer'
-import { categoryQueries } from '../../src/sections/categories/categories-queries'
-import { notificationQueries } from '../../src/sections/notifications/notifications-queries'
-import { productQueries } from '../../src/sections/products/products-queries'
-import { profileQueries } from '../../src/sections/profile/profile-queries'
 
 const HOUR = 3_600_000
 
@@ -49,8 +46,8 @@ const buster = busterFor()
 const savedText = (queries: unknown[], { withBuster = buster, timestamp = Date.now() } = {}) =>
   JSON.stringify({ buster: withBuster, timestamp, clientState: { mutations: [], queries } })
 
-const categoriesKey = categoryQueries.list().queryKey
-const productsKey = productQueries.list().queryKey
+const categoriesKey = endpointQuery(endpoints.categories).queryKey
+const productsKey = endpointQuery(endpoints.products).queryKey
 
 /** A list's answer as the cache holds it: nothing left out unless told. */
 const answerOf = <T>(items: T[], omitted = 0) => ({ items, omitted })
@@ -66,10 +63,10 @@ describe('what is saved', () => {
     const storage = memoryStorage()
     const client = createQueryClient()
     saveDataAsItChanges(client, { persister: createSavedDataPersister(storage) })
-    client.setQueryData(productQueries.list().queryKey, products)
+    client.setQueryData(endpointQuery(endpoints.products).queryKey, products)
     client.setQueryData(categoriesKey, categories)
-    client.setQueryData(profileQueries.detail().queryKey, { item: fixtures.profile, omitted: 0 })
-    client.setQueryData(notificationQueries.list().queryKey, answerOf(fixtures.notifications()))
+    client.setQueryData(endpointQuery(endpoints.profile).queryKey, { item: fixtures.profile, omitted: 0 })
+    client.setQueryData(endpointQuery(endpoints.notifications).queryKey, answerOf(fixtures.notifications()))
     await vi.advanceTimersByTimeAsync(1_000) // the persister writes at most once a second
 
     const text = storage.getItem(SAVED_DATA_KEY)!
@@ -238,9 +235,11 @@ describe('what a visit restores', () => {
 
   test('personal data planted in storage is not restored', async () => {
     const { client } = await restoreInto(
-      savedText([savedQuery(profileQueries.detail().queryKey, { item: fixtures.profile, omitted: 0 }, Date.now())]),
+      savedText([
+        savedQuery(endpointQuery(endpoints.profile).queryKey, { item: fixtures.profile, omitted: 0 }, Date.now()),
+      ]),
     )
-    expect(has(client, profileQueries.detail().queryKey)).toBe(false)
+    expect(has(client, endpointQuery(endpoints.profile).queryKey)).toBe(false)
   })
 
   test('corrupt, empty or unreadable storage restores nothing and logs nothing', async () => {

@@ -1,4 +1,6 @@
 import { QueryClientProvider } from '@tanstack/react-query'
+import { endpoints } from '../../src/api/endpoints'
+import { endpointQuery } from '../../src/api/endpoint-query'
 import { render } from '@testing-library/react'
 import fc from 'fast-check'
 import type { ComponentType } from 'react'
@@ -8,13 +10,9 @@ import { daysInMonth, instantOf, normaliseTimestamp } from '../../src/api/calend
 import type { EndpointName } from '../../src/api/endpoints'
 import { createQueryClient } from '../../src/api/query-client'
 import { categoryList, limits, notificationList, productList, profileSchema } from '../../src/api/schemas'
-import { categoryQueries } from '../../src/sections/categories/categories-queries'
 import { CategoriesSection } from '../../src/sections/categories/categories-section'
-import { notificationQueries } from '../../src/sections/notifications/notifications-queries'
 import { NotificationsSection } from '../../src/sections/notifications/notifications-section'
-import { productQueries } from '../../src/sections/products/products-queries'
 import { ProductsSection } from '../../src/sections/products/products-section'
-import { profileQueries } from '../../src/sections/profile/profile-queries'
 import { ProfileSection } from '../../src/sections/profile/profile-section'
 import { dateLike, hostile, propertyOptions, timestampLike, timestampText, valid, validLists } from '../arbitraries'
 import { takeUnexpectedConsole } from '../console-guard'
@@ -28,12 +26,16 @@ const sections: Record<
   EndpointName,
   { schema: v.GenericSchema; queryKey: readonly unknown[]; Section: ComponentType }
 > = {
-  products: { schema: productList, queryKey: productQueries.list().queryKey, Section: ProductsSection },
-  categories: { schema: categoryList, queryKey: categoryQueries.list().queryKey, Section: CategoriesSection },
-  profile: { schema: profileSchema, queryKey: profileQueries.detail().queryKey, Section: ProfileSection },
+  products: { schema: productList, queryKey: endpointQuery(endpoints.products).queryKey, Section: ProductsSection },
+  categories: {
+    schema: categoryList,
+    queryKey: endpointQuery(endpoints.categories).queryKey,
+    Section: CategoriesSection,
+  },
+  profile: { schema: profileSchema, queryKey: endpointQuery(endpoints.profile).queryKey, Section: ProfileSection },
   notifications: {
     schema: notificationList,
-    queryKey: notificationQueries.list().queryKey,
+    queryKey: endpointQuery(endpoints.notifications).queryKey,
     Section: NotificationsSection,
   },
 }

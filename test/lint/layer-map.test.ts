@@ -51,7 +51,7 @@ const wrongWay = [
   {
     why: 'a section importing a sibling section',
     path: 'src/sections/products/wrong-way.ts',
-    code: `import { profileQueries } from '../profile/profile-queries'\nexport const wrong = profileQueries\n`,
+    code: `import { ProfileSection } from '../profile/profile-section'\nexport const wrong = ProfileSection\n`,
     error: /no-restricted-paths.*sibling section/,
   },
   {
@@ -95,7 +95,7 @@ describe('lint guards the layer map', () => {
     {
       why: 'a section importing its own files',
       path: 'src/sections/products/right-way.ts',
-      code: `import { productQueries } from './products-queries'\nexport const ok = productQueries\n`,
+      code: `import { ProductsSection } from './products-section'\nexport const ok = ProductsSection\n`,
     },
     {
       why: 'a section importing shared UI',

@@ -1,12 +1,12 @@
 import { fireEvent, screen, within } from '@testing-library/react'
+import { endpointQuery } from '../../src/api/endpoint-query'
 import { Profiler } from 'react'
 import { beforeEach, describe, expect, test, vi } from 'vitest'
 import { products } from '../../mocks/fixtures'
 import { documentedLatencyMs } from '../../mocks/scenarios'
 import { busterFor, createSavedDataPersister } from '../../src/api/saved-data'
 import { SAVED_DATA_KEY } from '../../src/api/saved-data-version'
-import { productQueries } from '../../src/sections/products/products-queries'
-import { endpointNames } from '../../src/api/endpoints'
+import { endpointNames, endpoints } from '../../src/api/endpoints'
 import { createQueryClient } from '../../src/api/query-client'
 import { startDashboardLoad } from '../../src/app/dashboard-load'
 import { DevTools } from '../../src/devtools/dev-tools'
@@ -71,7 +71,7 @@ describe('load recorder', () => {
           mutations: [],
           queries: [
             {
-              queryKey: productQueries.list().queryKey,
+              queryKey: endpointQuery(endpoints.products).queryKey,
               queryHash: '["products","list"]',
               state: { status: 'success', data: { items: products, omitted: 2 }, dataUpdatedAt: Date.now() - 60_000 },
             },
@@ -95,7 +95,7 @@ describe('load recorder', () => {
     const load = recorder.getSnapshot()
     expect(load.sections.products).toMatchObject({ outcome: 'data', order: 1, fromStorage: true })
     expect(load.completedAt).toBeDefined()
-    expect(client.getQueryState(productQueries.list().queryKey)!.dataUpdatedAt).toBeGreaterThan(savedAt) // revalidated
+    expect(client.getQueryState(endpointQuery(endpoints.products).queryKey)!.dataUpdatedAt).toBeGreaterThan(savedAt) // revalidated
   })
 
   test('records every failed attempt, and timeouts as they happen', async () => {

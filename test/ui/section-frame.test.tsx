@@ -1,10 +1,11 @@
 import { fireEvent, screen, within } from '@testing-library/react'
+import { endpoints } from '../../src/api/endpoints'
+import { useEndpoint } from '../../src/api/endpoint-query'
 import { http, HttpResponse } from 'msw'
 import { beforeEach, expect, test, vi } from 'vitest'
 import { products } from '../../mocks/fixtures'
 import { server } from '../../mocks/node'
 import { CategoriesSection } from '../../src/sections/categories/categories-section'
-import { useProducts } from '../../src/sections/products/products-queries'
 import { SectionFrame } from '../../src/ui/section-frame'
 import { allowConsole } from '../console-guard'
 import { advance, renderWithClient } from '../render'
@@ -14,7 +15,7 @@ beforeEach(() => {
 })
 
 function BrokenProducts() {
-  const query = useProducts()
+  const query = useEndpoint(endpoints.products)
   return (
     <SectionFrame name="products" query={query} skeleton={<p>loading</p>} empty={() => null}>
       {() => {
@@ -52,7 +53,7 @@ test('while the browser is offline, a network error says so', async () => {
 })
 
 function ProductsThatBreakOnTheFullPage() {
-  const query = useProducts()
+  const query = useEndpoint(endpoints.products)
   return (
     <SectionFrame name="products" query={query} skeleton={<p>loading</p>} empty={() => null}>
       {({ items }) => {

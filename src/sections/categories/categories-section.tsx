@@ -1,17 +1,18 @@
 import './categories.css'
+import { useEndpoint } from '../../api/endpoint-query'
+import { endpoints } from '../../api/endpoints'
 import type { Category } from '../../api/schemas'
 import { useI18n } from '../../i18n/i18n-context'
 import { CheckAgainButton, EmptyState } from '../../ui/empty-state'
 import { ReservedCells } from '../../ui/reserved-cells'
 import { SectionFrame } from '../../ui/section-frame'
 import { SkeletonPill, SkeletonText, times } from '../../ui/skeleton'
-import { useCategories } from './categories-queries'
 
 /** The skeleton shows this many chips, and the list never takes more room than it reserved. */
 const CHIP_SLOTS = 6
 
 export function CategoriesSection() {
-  const query = useCategories()
+  const query = useEndpoint(endpoints.categories)
   const { t } = useI18n()
   return (
     <SectionFrame

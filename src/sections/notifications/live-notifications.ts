@@ -1,12 +1,13 @@
 import { onlineManager, type QueryClient } from '@tanstack/react-query'
 import * as v from 'valibot'
 import type { ListAnswer } from '../../api/answer'
-import { liveNotifications } from '../../api/endpoints'
+import { endpointQuery } from '../../api/endpoint-query'
+import { endpoints, liveNotifications } from '../../api/endpoints'
 import { apiBaseUrl } from '../../api/get-json'
 import { setPollingPaused } from '../../api/polling'
+import { sectionKey } from '../../api/query-keys'
 import { backoffDelay } from '../../api/retry-policy'
 import { notificationSchema, type Notification } from '../../api/schemas'
-import { notificationQueries } from './notifications-queries'
 
 // New notifications arrive over a WebSocket and go straight into the cache: no refetch. While the
 // socket is down, the endpoint table's 60 s polling stands in; it reconnects with backoff.
@@ -37,7 +38,7 @@ export function mergeNotifications(
 
 /** Merges one pushed notification into the cached list; a duplicate changes nothing, not even the "Updated" time. */
 export function receiveNotification(queryClient: QueryClient, notification: Notification): void {
-  queryClient.setQueryData(notificationQueries.list().queryKey, (answer) => {
+  queryClient.setQueryData(endpointQuery(endpoints.notifications).queryKey, (answer) => {
     const merged = mergeNotifications(answer, [notification])
     return merged === answer ? undefined : merged
   })
@@ -88,7 +89,8 @@ export function startLiveNotifications(
       failedAttempts = 0
       setPollingPaused(queryClient, 'notifications', true)
       // Whatever was pushed while the socket was down comes with one refetch (joining one in flight).
-      if (opened) void queryClient.invalidateQueries({ queryKey: notificationQueries.all() }, { cancelRefetch: false })
+      if (opened)
+        void queryClient.invalidateQueries({ queryKey: sectionKey('notifications') }, { cancelRefetch: false })
       opened = true
     })
     current.addEventListener('message', (event) => {

@@ -1,4 +1,6 @@
 import './notifications.css'
+import { useEndpoint } from '../../api/endpoint-query'
+import { endpoints } from '../../api/endpoints'
 import type { Notification } from '../../api/schemas'
 import { useI18n } from '../../i18n/i18n-context'
 import { BrowseProductsLink, EmptyState } from '../../ui/empty-state'
@@ -7,7 +9,6 @@ import { SectionFrame } from '../../ui/section-frame'
 import { SkeletonBlock, SkeletonText, times } from '../../ui/skeleton'
 import { useNow } from '../../ui/use-now'
 import { NewNotificationsAnnouncer } from './new-notifications-announcer'
-import { useNotifications } from './notifications-queries'
 
 /** The skeleton reserves this many rows: the most the dashboard lists (the API sends the newest). */
 export const NOTIFICATION_ROWS = 5
@@ -15,7 +16,7 @@ export const NOTIFICATION_ROWS = 5
 const typeIcon: Record<Notification['type'], string> = { order: '📦', promo: '🏷️', 'eco-tip': '🌱', system: '🔔' }
 
 export function NotificationsSection() {
-  const query = useNotifications()
+  const query = useEndpoint(endpoints.notifications)
   const { t } = useI18n()
   return (
     <SectionFrame

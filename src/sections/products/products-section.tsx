@@ -1,15 +1,15 @@
 import './products.css'
-import { PRODUCTS_PAGE_SIZE } from '../../api/endpoints'
+import { useEndpoint } from '../../api/endpoint-query'
+import { PRODUCTS_PAGE_SIZE, endpoints } from '../../api/endpoints'
 import type { Product } from '../../api/schemas'
 import { useI18n } from '../../i18n/i18n-context'
 import { CheckAgainButton, EmptyState } from '../../ui/empty-state'
 import { ReservedCells } from '../../ui/reserved-cells'
 import { SectionFrame } from '../../ui/section-frame'
 import { SkeletonBlock, SkeletonPill, SkeletonText, times } from '../../ui/skeleton'
-import { useProducts } from './products-queries'
 
 export function ProductsSection() {
-  const query = useProducts()
+  const query = useEndpoint(endpoints.products)
   const { t } = useI18n()
   return (
     <SectionFrame

@@ -1,12 +1,13 @@
 import './profile.css'
+import { useEndpoint } from '../../api/endpoint-query'
+import { endpoints } from '../../api/endpoints'
 import type { Profile } from '../../api/schemas'
 import { useI18n } from '../../i18n/i18n-context'
 import { SectionFrame } from '../../ui/section-frame'
 import { SkeletonBlock, SkeletonPill, SkeletonText, times } from '../../ui/skeleton'
-import { useProfile } from './profile-queries'
 
 export function ProfileSection() {
-  const query = useProfile()
+  const query = useEndpoint(endpoints.profile)
   return (
     <SectionFrame name="profile" query={query} skeleton={<ProfileSkeleton />} empty={() => null}>
       {({ item }) => <ProfileCard profile={item} />}

@@ -1,4 +1,5 @@
 import { onlineManager, type QueryClient } from '@tanstack/react-query'
+import { endpointQuery } from '../../../src/api/endpoint-query'
 import { screen, within } from '@testing-library/react'
 import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest'
 import { liveNotificationTemplates, notifications as inbox } from '../../../mocks/fixtures'
@@ -11,12 +12,11 @@ import {
   receiveNotification,
   startLiveNotifications,
 } from '../../../src/sections/notifications/live-notifications'
-import { notificationQueries } from '../../../src/sections/notifications/notifications-queries'
 import { NotificationsSection } from '../../../src/sections/notifications/notifications-section'
 import { advance, renderWithClient, setScenarioFromUrl } from '../../render'
 
 const LIVE_URL = 'ws://localhost/api/notifications/live'
-const listKey = notificationQueries.list().queryKey
+const listKey = endpointQuery(endpoints.notifications).queryKey
 
 const pushed = (id: string, minutesAgo = 0): Notification => ({
   id,
