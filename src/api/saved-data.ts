@@ -4,6 +4,7 @@ import { persistQueryClientRestore, type PersistedClient, type Persister } from 
 import * as v from 'valibot'
 import { omittedOf, type ListAnswer } from './answer'
 import { endpointNames, endpoints, type EndpointName } from './endpoints'
+import { sectionKey, sectionOfKey } from './query-keys'
 import { SAVED_DATA_KEY, SAVED_INDEX_KEY, savedDataBuster, type SavedIndex } from './saved-data-version'
 
 // The shopper's next visit paints non-personal data from localStorage at once, through TanStack's
@@ -11,7 +12,7 @@ import { SAVED_DATA_KEY, SAVED_INDEX_KEY, savedDataBuster, type SavedIndex } fro
 // notifications are personal and never touch storage.
 
 export const savedEndpointOf = (queryKey: readonly unknown[]): EndpointName | undefined => {
-  const name = endpointNames.find((candidate) => candidate === queryKey[0])
+  const name = endpointNames.find((candidate) => candidate === sectionOfKey(queryKey))
   return name && endpoints[name].persist ? name : undefined
 }
 
@@ -115,7 +116,8 @@ export function keepRestorable(client: PersistedClient, now: number = Date.now()
 export function indexOf(client: PersistedClient): SavedIndex {
   const fetchedAt: Record<string, number> = {}
   for (const { queryKey, state } of client.clientState.queries) {
-    if (typeof queryKey[0] === 'string' && state.dataUpdatedAt > 0) fetchedAt[queryKey[0]] = state.dataUpdatedAt
+    const name = sectionOfKey(queryKey)
+    if (name && state.dataUpdatedAt > 0) fetchedAt[name] = state.dataUpdatedAt
   }
   return { buster: client.buster, fetchedAt }
 }
@@ -158,6 +160,6 @@ export async function restoreSavedData(
   }
   for (const name of endpointNames) {
     if (endpoints[name].persist?.revalidate)
-      void queryClient.invalidateQueries({ queryKey: [name], refetchType: 'none' })
+      void queryClient.invalidateQueries({ queryKey: sectionKey(name), refetchType: 'none' })
   }
 }

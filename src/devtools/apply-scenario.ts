@@ -3,6 +3,7 @@ import { setActiveScenario } from '../../mocks/scenario-store'
 import { applyOverrides, describeSelection, scenarioSearch, type Overrides } from '../../mocks/scenario-url'
 import { defaultScenario, findScenario, type EndpointBehaviour } from '../../mocks/scenarios'
 import type { EndpointName } from '../api/endpoints'
+import { sectionKey } from '../api/query-keys'
 
 export interface ScenarioChoice {
   baseId: string
@@ -45,5 +46,5 @@ export function applyScenario(queryClient: QueryClient, choice: ScenarioChoice):
 export function applyToSection(queryClient: QueryClient, choice: ScenarioChoice, name: EndpointName): Promise<void> {
   setActiveScenario(scenarioOf(choice), [name])
   window.history.replaceState(window.history.state, '', scenarioHref(choice))
-  return queryClient.resetQueries({ queryKey: [name] })
+  return queryClient.resetQueries({ queryKey: sectionKey(name) })
 }

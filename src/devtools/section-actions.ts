@@ -4,14 +4,16 @@ import type { Outcome } from '../../mocks/scenarios'
 import { omittedOf } from '../api/answer'
 import { isApiError } from '../api/api-error'
 import { endpointNames, type EndpointName } from '../api/endpoints'
+import { sectionKey } from '../api/query-keys'
 
 // What the Requests tab can do to one section's queries, as TanStack Query's own devtools do.
 
-const sectionKey = (name: EndpointName) => ({ queryKey: [name], exact: false })
+const sectionQueries = (name: EndpointName) => ({ queryKey: sectionKey(name), exact: false })
 
-export const refetchSection = (client: QueryClient, name: EndpointName) => client.refetchQueries(sectionKey(name))
-export const invalidateSection = (client: QueryClient, name: EndpointName) => client.invalidateQueries(sectionKey(name))
-export const resetSection = (client: QueryClient, name: EndpointName) => client.resetQueries(sectionKey(name))
+export const refetchSection = (client: QueryClient, name: EndpointName) => client.refetchQueries(sectionQueries(name))
+export const invalidateSection = (client: QueryClient, name: EndpointName) =>
+  client.invalidateQueries(sectionQueries(name))
+export const resetSection = (client: QueryClient, name: EndpointName) => client.resetQueries(sectionQueries(name))
 
 export const forcibleStates = ['loading', 'timeout', 'offline', 'http', 'invalid-data', 'empty'] as const
 export type ForcibleState = (typeof forcibleStates)[number]
@@ -30,8 +32,8 @@ export const outcomeForState: Record<Exclude<ForcibleState, 'loading'>, Outcome>
  * timeout ends every request in 2 s, so this holds the query itself, as TanStack's "Trigger loading" does.
  */
 export async function holdLoading(client: QueryClient, name: EndpointName): Promise<void> {
-  await client.cancelQueries(sectionKey(name))
-  for (const query of client.getQueryCache().findAll(sectionKey(name))) {
+  await client.cancelQueries(sectionQueries(name))
+  for (const query of client.getQueryCache().findAll(sectionQueries(name))) {
     query.setState({
       status: 'pending',
       fetchStatus: 'idle',
@@ -64,7 +66,7 @@ export function useSectionStates(client: QueryClient): Record<EndpointName, stri
   const cache = client.getQueryCache()
   const snapshot = useSyncExternalStore(
     (onChange) => cache.subscribe(onChange),
-    () => endpointNames.map((name) => describeQueryState(cache.find(sectionKey(name)))).join('|'),
+    () => endpointNames.map((name) => describeQueryState(cache.find(sectionQueries(name)))).join('|'),
   )
   const states = snapshot.split('|')
   return Object.fromEntries(endpointNames.map((name, i) => [name, states[i]])) as Record<EndpointName, string>

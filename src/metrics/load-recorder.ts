@@ -1,6 +1,7 @@
 import type { Query, QueryCache, QueryCacheNotifyEvent } from '@tanstack/react-query'
 import { isApiError, type ApiErrorKind } from '../api/api-error'
 import { endpointNames, type EndpointName } from '../api/endpoints'
+import { sectionOfKey } from '../api/query-keys'
 
 // Records each dashboard load from the query cache's events, outside React: watching a load must
 // never re-render a section.
@@ -53,7 +54,7 @@ export function timeToAllSettled(load: LoadRecord): number | undefined {
 const outcomeOf = (error: unknown): SectionOutcome => (isApiError(error) ? error.kind : 'unknown')
 
 const sectionOf = (query: Query): EndpointName | undefined => {
-  const name = query.queryKey[0]
+  const name = sectionOfKey(query.queryKey)
   return endpointNames.find((candidate) => candidate === name)
 }
 

@@ -1,6 +1,7 @@
 import { useQueryClient } from '@tanstack/react-query'
 import { useEffect, useEffectEvent, useRef, useState, type RefObject } from 'react'
 import { endpointNames, endpoints } from '../api/endpoints'
+import { sectionKey } from '../api/query-keys'
 import { useI18n } from '../i18n/i18n-context'
 import type { SectionsReport } from './section-watch'
 
@@ -46,9 +47,8 @@ export function DashboardStatus({ focusAfterRetry }: { focusAfterRetry: RefObjec
 
   const retryAll = () => {
     focusAfterRetry.current?.focus() // the button is about to disappear
-    // ui/ can't import a section's query factory (the layer map); every section's keys start with its name.
-    // eslint-disable-next-line @tanstack/query/prefer-query-options
-    for (const name of endpointNames) void queryClient.refetchQueries({ queryKey: [name] })
+
+    for (const name of endpointNames) void queryClient.refetchQueries({ queryKey: sectionKey(name) })
   }
 
   return (

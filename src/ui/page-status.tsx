@@ -1,16 +1,14 @@
 import { onlineManager, useQueryClient, type Query } from '@tanstack/react-query'
 import { useCallback, useSyncExternalStore, type RefObject } from 'react'
 import { endpointNames } from '../api/endpoints'
+import { sectionOfKey } from '../api/query-keys'
 import { useI18n } from '../i18n/i18n-context'
+import { sectionPhase } from './section-status'
 
-const isSection = (query: Query) => endpointNames.some((name) => name === query.queryKey[0])
+const isSection = (query: Query) => endpointNames.some((name) => name === sectionOfKey(query.queryKey))
 
 /** A section showing its alert: it failed, has nothing to show, and is not trying again. */
-const isFailedSection = (query: Query) =>
-  isSection(query) &&
-  query.state.status === 'error' &&
-  query.state.data === undefined &&
-  query.state.fetchStatus === 'idle'
+const isFailedSection = (query: Query) => isSection(query) && sectionPhase(query.state) === 'failed'
 
 const subscribeOnline = (onChange: () => void) => onlineManager.subscribe(onChange)
 

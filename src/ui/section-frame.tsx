@@ -1,13 +1,15 @@
 import { useQueryClient, type UseQueryResult } from '@tanstack/react-query'
 import { useRef, type ReactNode } from 'react'
-import { isEmptyAnswer, omittedOf } from '../api/answer'
+import { omittedOf } from '../api/answer'
 import { endpoints, type EndpointName } from '../api/endpoints'
+import { sectionKey } from '../api/query-keys'
 import { useI18n } from '../i18n/i18n-context'
 import { ErrorState } from './error-state'
 import { Overlaid } from './overlaid'
 import { SectionErrorBoundary } from './section-error-boundary'
 import { SectionFreshness } from './section-freshness'
 import { useSectionHtml } from './section-html'
+import { sectionPhase } from './section-status'
 import { useHydrated } from './use-hydrated'
 
 interface SectionFrameProps<T> {
@@ -34,15 +36,16 @@ export function SectionFrame<T>({ name, query, skeleton, empty, badge, children 
   const { retry } = endpoints[name]
   const headingRef = useRef<HTMLHeadingElement>(null)
   const headingId = `${name}-heading`
-  const { data, dataUpdatedAt, error, isError, isPending, isFetching, failureCount, refetch } = query
+  const { data, dataUpdatedAt, error, isError, isFetching, status, fetchStatus, failureCount, refetch } = query
   // Until hydration ends, a section draws what its HTML shows: the shell's loading state, even if
   // its answer came first, or the settled state a streamed section arrived in. The next render follows the query.
   const hydrated = useHydrated()
   const html = useSectionHtml()
-  const live = hydrated || html.settled
-  const hasData = live && data !== undefined
+  const phase =
+    hydrated || html.settled ? sectionPhase({ status, fetchStatus, fetchFailureCount: failureCount, data }) : 'loading'
+  const hasData = phase === 'data' || phase === 'empty'
   // A background refresh keeps the data on screen, so the section stays aria-busy="false".
-  const busy = !live || (!hasData && (isPending || isFetching))
+  const busy = phase === 'loading' || phase === 'retrying'
 
   const retryNow = () => {
     headingRef.current?.focus() // the Retry button is about to disappear; keep focus in this section
@@ -51,22 +54,22 @@ export function SectionFrame<T>({ name, query, skeleton, empty, badge, children 
   // An empty answer is data, so a refetch would show nothing happening; a reset goes back to the skeleton.
   const checkAgain = () => {
     headingRef.current?.focus()
-    // ui/ can't import a section's query factory (the layer map); every section's keys start with its name.
-    // eslint-disable-next-line @tanstack/query/prefer-query-options
-    void queryClient.resetQueries({ queryKey: [name] })
+
+    void queryClient.resetQueries({ queryKey: sectionKey(name) })
   }
 
   const omittedNote = (omitted: number) => (omitted > 0 ? t(`${name}.omitted`, { count: omitted }) : undefined)
 
   let body: ReactNode
   if (hasData)
-    body = isEmptyAnswer(data) ? (
-      <Overlaid room={skeleton}>
-        <EmptyView render={empty} checkAgain={checkAgain} />
-      </Overlaid>
-    ) : (
-      <DataView data={data} render={children} />
-    )
+    body =
+      phase === 'empty' ? (
+        <Overlaid room={skeleton}>
+          <EmptyView render={empty} checkAgain={checkAgain} />
+        </Overlaid>
+      ) : (
+        <DataView data={data as T} render={children} />
+      )
   else if (busy) body = skeleton
   else
     body = (
@@ -81,7 +84,7 @@ export function SectionFrame<T>({ name, query, skeleton, empty, badge, children 
         <h2 id={headingId} ref={headingRef} tabIndex={-1}>
           {t(name)}
         </h2>
-        {hasData && badge?.(data)}
+        {hasData && badge?.(data as T)}
         {/* Always present, so screen readers are already watching it when the text appears. */}
         <span role="status" className="retry-note">
           {/* Not while hydrating: a failure that settled before React (not asked again on mount) isn't in the shell. */}

@@ -1,6 +1,7 @@
 import type { Query, QueryCache } from '@tanstack/react-query'
 import { isEmptyAnswer, omittedOf } from '../api/answer'
 import type { EndpointName } from '../api/endpoints'
+import { sectionKey } from '../api/query-keys'
 
 /** What a section shows, in the words of SectionFrame: the live region and the page status follow it. */
 export type SectionPhase = 'loading' | 'retrying' | 'data' | 'empty' | 'failed'
@@ -15,18 +16,34 @@ export interface SectionStatus {
   changedAt: number
 }
 
-/** Reads a section's state from its query exactly as SectionFrame decides what to draw. */
+/** What of a query's state decides what its section shows. */
+export type SectionQueryState = Pick<Query['state'], 'status' | 'fetchStatus' | 'fetchFailureCount' | 'data'>
+
+/**
+ * The one rule for what a section shows: data shown (even while it refreshes) is data or empty;
+ * no data yet and a request under way is loading, or retrying after a failure; otherwise failed.
+ * SectionFrame draws by it, and the page's status and live region read sections by it.
+ */
+export function sectionPhase({ status, fetchStatus, fetchFailureCount, data }: SectionQueryState): SectionPhase {
+  if (data !== undefined) return isEmptyAnswer(data) ? 'empty' : 'data'
+  if (status === 'pending' || fetchStatus === 'fetching') return fetchFailureCount > 0 ? 'retrying' : 'loading'
+  return 'failed'
+}
+
+/** A section's state from its query, with what the live region needs besides. */
 export function sectionStatus(query: Query | undefined): SectionStatus {
   if (!query) return { phase: 'loading', attempt: 0, omitted: 0, changedAt: 0 }
-  const { status, fetchStatus, fetchFailureCount: attempt, data, dataUpdatedAt, errorUpdatedAt } = query.state
-  const changedAt = Math.max(dataUpdatedAt, errorUpdatedAt)
-  if (data !== undefined)
-    return { phase: isEmptyAnswer(data) ? 'empty' : 'data', attempt: 0, omitted: omittedOf(data), changedAt }
-  if (status === 'pending' || fetchStatus === 'fetching')
-    return { phase: attempt > 0 ? 'retrying' : 'loading', attempt, omitted: 0, changedAt }
-  return { phase: 'failed', attempt, omitted: 0, changedAt }
+  const { fetchFailureCount, data, dataUpdatedAt, errorUpdatedAt } = query.state
+  const phase = sectionPhase(query.state)
+  const shown = phase === 'data' || phase === 'empty'
+  return {
+    phase,
+    attempt: shown ? 0 : fetchFailureCount,
+    omitted: shown ? omittedOf(data) : 0,
+    changedAt: Math.max(dataUpdatedAt, errorUpdatedAt),
+  }
 }
 
 /** Every query key starts with its section's name (src/api/query-keys.ts), so the section's query is found by it. */
 export const findSectionQuery = (cache: QueryCache, name: EndpointName): Query | undefined =>
-  cache.find({ queryKey: [name], exact: false })
+  cache.find({ queryKey: sectionKey(name), exact: false })
