@@ -10,7 +10,7 @@ module.exports = {
       startServerReadyPattern: 'EcoMarket on',
       startServerReadyTimeout: 120000,
       url: [`http://localhost:${port}/`],
-      numberOfRuns: 3,
+      numberOfRuns: 5,
       chromePath,
       settings: {
         chromeFlags:
