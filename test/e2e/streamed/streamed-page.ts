@@ -46,14 +46,14 @@ const serverSettlesAt = (scenario: Scenario, name: EndpointName) => {
 export const rank = (name: string) => Number(endpoints[name as EndpointName].criticality !== 'critical')
 
 /**
- * Pairs of sections whose calls settle so far apart under a scenario (at least 250 ms) that their
+ * Pairs of sections whose calls settle so far apart under a scenario (at least 400 ms) that their
  * streamed order is certain, however busy the machine.
  */
 export function certainCompletionOrder(scenario: Scenario): [EndpointName, EndpointName][] {
   const pairs: [EndpointName, EndpointName][] = []
   for (const first of endpointNames)
     for (const second of endpointNames)
-      if (serverSettlesAt(scenario, first) + 250 <= serverSettlesAt(scenario, second)) pairs.push([first, second])
+      if (serverSettlesAt(scenario, first) + 400 <= serverSettlesAt(scenario, second)) pairs.push([first, second])
   return pairs
 }
 
