@@ -78,7 +78,10 @@ async function buildAll() {
 
 async function startProcess(args, url) {
   const child = spawn(process.execPath, ['--import', 'tsx', ...args], { stdio: ['ignore', 'ignore', 'inherit'] })
+  let exited = false
+  child.once('exit', () => (exited = true)) // a port already taken, say: never measure someone else's server
   for (let i = 0; i < 100; i++) {
+    if (exited) throw new Error(`${args[0]} stopped before it answered at ${url}`)
     if (
       await fetch(url).then(
         (r) => r.status < 500,
