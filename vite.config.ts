@@ -57,5 +57,11 @@ export default defineConfig({
     exclude: ['test/e2e/**', 'node_modules/**'],
     setupFiles: ['test/setup.ts'],
     restoreMocks: true,
+    unstubGlobals: true,
+    unstubEnvs: true,
+    // Each worker keeps its environment and modules from one file to the next instead of starting
+    // afresh per file (a jsdom and the setup's imports cost more than most files' tests); what files
+    // could leave behind, test/setup.ts resets after every test.
+    isolate: false,
   },
 })

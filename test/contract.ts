@@ -27,3 +27,19 @@ export const kindOfAlert = (text: string): ApiErrorKind | undefined =>
 /** Each list's empty state, in either language. */
 export const emptyWording =
   /no featured products|no categories yet|all caught up|no hay productos destacados|todavía no hay categorías|estás al día/i
+
+/**
+ * The sections in the order the live region told their arrival (data, empty or failure; a retry
+ * note is not an arrival). Each line names its section, or says what it is ("your profile",
+ * "los productos"), which holds the name.
+ */
+export function arrivalOrder(lines: readonly string[], locale: ContractLocale): EndpointName[] {
+  const names = Object.keys(sectionNames[locale]) as EndpointName[]
+  const order: EndpointName[] = []
+  for (const line of lines) {
+    if (/: (retrying|reintentando) \(/.test(line)) continue
+    const name = names.find((section) => line.toLowerCase().includes(sectionNames[locale][section].toLowerCase()))
+    if (name && !order.includes(name)) order.push(name)
+  }
+  return order
+}

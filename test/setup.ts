@@ -1,4 +1,5 @@
 import '@testing-library/jest-dom/vitest'
+import { onlineManager } from '@tanstack/react-query'
 import { cleanup } from '@testing-library/react'
 import { format } from 'node:util'
 import { afterAll, afterEach, beforeAll, beforeEach, vi } from 'vitest'
@@ -8,7 +9,16 @@ import { defaultScenario } from '../mocks/scenarios'
 import { takeUnexpectedConsole, watchConsole } from './console-guard'
 
 beforeAll(() => server.listen({ onUnhandledRequest: 'error' }))
-beforeEach(() => watchConsole())
+beforeEach(() => {
+  watchConsole()
+  // A worker's files share one jsdom (vite.config.ts): each test starts from it as a fresh one is.
+  onlineManager.setOnline(true)
+  if (typeof window === 'undefined') return
+  localStorage.clear()
+  sessionStorage.clear()
+  window.history.replaceState(null, '', '/')
+  document.documentElement.removeAttribute('lang')
+})
 afterEach(() => {
   cleanup()
   server.resetHandlers()
