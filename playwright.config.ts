@@ -14,11 +14,12 @@ export default defineConfig({
   testMatch: '**/*.spec.ts',
   fullyParallel: true,
   // A worker's Chromium (renderer, software-GPU process) and the two servers keep about two cores
-  // busy; more workers than that starve the pages, and the 2 s timeouts and settle order are timed.
+  // busy; more workers than that starve the pages, and on a starved page the app's own 2 s timeouts
+  // fire. (The checks themselves assert the order of events, not durations.)
   workers: Math.max(1, Math.floor(availableParallelism() / 2)),
   forbidOnly: !!process.env.CI,
-  // Timing checks (the 2 s timeout, settle order) can lose a frame on a busy 2-core CI machine; one
-  // retry there keeps a genuine failure red (it fails twice) without failing on a stolen frame.
+  // A page starved past the app's 2 s timeouts on a busy CI machine shows "took too long" where data
+  // was due; one retry there keeps a genuine failure red (it fails twice) without failing on that.
   retries: process.env.CI ? 1 : 0,
   reporter: [['list']],
   timeout: 30_000,
