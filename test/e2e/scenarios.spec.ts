@@ -2,6 +2,7 @@ import { scenarios } from '../../mocks/scenarios'
 import { endpointNames } from '../../src/api/endpoints'
 import { kindOfAlert } from '../contract'
 import {
+  arrivals,
   expect,
   expectTakenInTurn,
   horizontalOverflow,
@@ -31,7 +32,8 @@ for (const scenario of scenarios) {
     expect(states).toEqual(scenario.expect)
     // Which answer comes first is up to the mock's timers, which a busy machine starts unevenly:
     // test/mocks/scenarios.test.tsx checks the declared order on fake time.
-    await expectTakenInTurn(page, language, load)
+    await expectTakenInTurn(page, load)
+    await arrivals(page, language) // and each told in the live region, in the page's language
     expect(load.cls).toBe(0)
     expect(await horizontalOverflow(page)).toBe(0)
     expect(consoleProblems.filter((text) => !isNetworkLog(text))).toEqual([])

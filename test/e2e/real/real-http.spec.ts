@@ -24,12 +24,11 @@ test('the default load shows each section as its answer comes, with zero layout 
   page,
   baseURL,
   consoleProblems,
-  language,
 }) => {
   const violations = await watchPolicyViolations(page)
   await serveScenario(page, baseURL!, '')
   const load = await loadDashboard(page)
-  await expectTakenInTurn(page, language, load)
+  await expectTakenInTurn(page, load)
   expect(Object.values(load.states)).toEqual(['data', 'data', 'data', 'data'])
   expect(load.cls).toBe(0)
   expect(await violations()).toEqual([])
