@@ -63,6 +63,15 @@ export default defineConfig(({ mode }) => {
       exclude: ['test/e2e/**', 'node_modules/**'],
       setupFiles: ['test/setup.ts'],
       restoreMocks: true,
+      // A ceiling for a test that hangs, not a speed check: on fake time a test's real duration is
+      // only CPU, and a busy machine stretches that several-fold (5 s, the default, was reached).
+      testTimeout: 30_000,
+      unstubGlobals: true,
+      unstubEnvs: true,
+      // Each worker keeps its environment and modules from one file to the next instead of starting
+      // afresh per file (a jsdom and the setup's imports cost more than most files' tests); what files
+      // could leave behind, test/setup.ts resets after every test.
+      isolate: false,
     },
   }
 })

@@ -41,3 +41,19 @@ export function omittedCount(text: string): number | undefined {
   const count = match && (match[1] ?? match[2])
   return count ? Number(count.replace(/[,.]/g, '')) : undefined
 }
+
+/**
+ * The sections in the order the live region told their arrival (data, empty or failure; a retry
+ * note is not an arrival). Each line names its section, or says what it is ("your profile",
+ * "los productos"), which holds the name.
+ */
+export function arrivalOrder(lines: readonly string[], locale: ContractLocale): EndpointName[] {
+  const names = Object.keys(sectionNames[locale]) as EndpointName[]
+  const order: EndpointName[] = []
+  for (const line of lines) {
+    if (/: (retrying|reintentando) \(/.test(line)) continue
+    const name = names.find((section) => line.toLowerCase().includes(sectionNames[locale][section].toLowerCase()))
+    if (name && !order.includes(name)) order.push(name)
+  }
+  return order
+}

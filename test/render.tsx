@@ -21,11 +21,20 @@ export const catalogs = { en: english, es: spanish }
 /** The language props App takes, for a test that renders the whole dashboard. */
 export const inLanguage = (locale: Locale = 'en') => ({ locale, messages: catalogs[locale] })
 
+// Every client a test rendered with: cleared after it (test/setup.ts), so a client left alive
+// never answers the next test's focus or online events.
+const clients = new Set<QueryClient>()
+export function clearTestClients(): void {
+  for (const client of clients) client.clear()
+  clients.clear()
+}
+
 /** Renders with a fresh QueryClient, set up exactly as the app's, so no test sees another's cache; English unless told. */
 export function renderWithClient(
   ui: ReactElement,
   { client = createQueryClient(), locale = 'en' }: { client?: QueryClient; locale?: Locale } = {},
 ) {
+  clients.add(client)
   const user = userEvent.setup()
   const result = render(
     <QueryClientProvider client={client}>

@@ -1,4 +1,5 @@
 import '@testing-library/jest-dom/vitest'
+import { onlineManager } from '@tanstack/react-query'
 import { cleanup } from '@testing-library/react'
 import { format } from 'node:util'
 import { afterAll, afterEach, beforeAll, beforeEach, vi } from 'vitest'
@@ -6,11 +7,27 @@ import { server } from '../mocks/node'
 import { setActiveScenario } from '../mocks/scenario-store'
 import { defaultScenario } from '../mocks/scenarios'
 import { takeUnexpectedConsole, watchConsole } from './console-guard'
+import { clearTestClients } from './render'
 
 beforeAll(() => server.listen({ onUnhandledRequest: 'error' }))
-beforeEach(() => watchConsole())
+beforeEach(() => {
+  watchConsole()
+  // A worker's files share one jsdom (vite.config.ts): each test starts from it as a fresh one is.
+  onlineManager.setOnline(true)
+  if (typeof window === 'undefined') return
+  localStorage.clear()
+  sessionStorage.clear()
+  window.history.replaceState(null, '', '/')
+  document.documentElement.removeAttribute('lang')
+  // A streamed page's marks (src/app/streamed-page.ts), and any test's own readyState, go with it.
+  document.documentElement.removeAttribute('data-delivery')
+  Reflect.deleteProperty(document, 'readyState')
+  document.body.replaceChildren()
+  document.title = ''
+})
 afterEach(() => {
   cleanup()
+  clearTestClients()
   server.resetHandlers()
   server.events.removeAllListeners()
   setActiveScenario(defaultScenario)

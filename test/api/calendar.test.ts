@@ -1,3 +1,4 @@
+// @vitest-environment node
 import { describe, expect, test } from 'vitest'
 import { daysInMonth, instantOf, isRealDate, normaliseTimestamp } from '../../src/api/calendar'
 

@@ -58,6 +58,27 @@ describe('getJson', () => {
     expect(error).toMatchObject({ kind: 'timeout', endpoint: 'categories', status: undefined })
   })
 
+  test("a request the HTML started is adopted once, and its timeout counts from when it left, not from the app's call", async () => {
+    const controller = new AbortController()
+    // As fetch does: aborting the request rejects it with the abort's reason.
+    const response = new Promise<Response>((_, reject) =>
+      controller.signal.addEventListener('abort', () => reject(controller.signal.reason)),
+    )
+    window.__ecomarketEarly = { categories: { startedAt: performance.now(), controller, response } }
+    const bootMs = 500 // the app's script arrives and runs meanwhile
+    await advance(bootMs)
+    const result = settled(getJson(endpoint, categoryListSchema))
+    expect(window.__ecomarketEarly).toEqual({})
+    await advance(endpoint.timeoutMs - bootMs - 1)
+    let done = false
+    void result.then(() => (done = true))
+    await advance(0)
+    expect(done).toBe(false)
+    await advance(1)
+    expect(await result).toMatchObject({ error: { kind: 'timeout', endpoint: 'categories' } })
+    expect(vi.getTimerCount()).toBe(0)
+  })
+
   test('a network error is an offline error, which is transient', async () => {
     answer(() => HttpResponse.error())
     const error = await getJson(endpoint, categoryListSchema).catch((e: unknown) => e)

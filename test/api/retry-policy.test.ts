@@ -1,3 +1,4 @@
+// @vitest-environment node
 import { describe, expect, test } from 'vitest'
 import { ApiError } from '../../src/api/api-error'
 import { endpointNames, endpoints } from '../../src/api/endpoints'

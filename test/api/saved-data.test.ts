@@ -1,3 +1,4 @@
+// @vitest-environment node
 import type { QueryClient } from '@tanstack/react-query'
 import { endpointQuery } from '../../src/api/endpoint-query'
 import { beforeEach, describe, expect, test, vi } from 'vitest'

@@ -1,7 +1,7 @@
-import { QueryClientProvider } from '@tanstack/react-query'
+import { QueryClientProvider, type QueryClient } from '@tanstack/react-query'
 import { act } from '@testing-library/react'
-import { hydrateRoot } from 'react-dom/client'
-import { afterEach, expect, test } from 'vitest'
+import { hydrateRoot, type Root } from 'react-dom/client'
+import { afterEach, beforeEach, expect, test } from 'vitest'
 import * as fixtures from '../../mocks/fixtures'
 import { App } from '../../src/app/app'
 import { bootDashboard, whenAnswered } from '../../src/app/boot-dashboard'
@@ -29,8 +29,14 @@ const body: Record<string, unknown> = {
 const data = (name: EndpointName) => v.parse(endpoints[name].schema, body[name])
 
 let readyState: DocumentReadyState = 'complete'
-Object.defineProperty(document, 'readyState', { configurable: true, get: () => readyState })
+beforeEach(() => Object.defineProperty(document, 'readyState', { configurable: true, get: () => readyState }))
+// Hydrated roots are the test's own (Testing Library's cleanup knows only the roots it rendered).
+// So are their query clients: left alive, they would answer the next test's focus and online events.
+const roots: Root[] = []
+const clients: QueryClient[] = []
 afterEach(() => {
+  act(() => roots.splice(0).forEach((root) => root.unmount()))
+  clients.splice(0).forEach((client) => client.clear())
   document.body.innerHTML = ''
   readyState = 'complete'
 })
@@ -54,11 +60,12 @@ function streamDocument(locale: Locale, answers: SectionAnswer[]) {
 async function hydrateAsTheAppDoes(locale: Locale) {
   const answers = readStreamedAnswers()
   const dashboard = await bootDashboard({ pageAnswers: answers })
+  clients.push(dashboard.queryClient)
   const html = answers.takeOver()
   await whenAnswered(dashboard.queryClient, Object.keys(html))
   const mismatches: unknown[] = []
   await act(async () => {
-    hydrateRoot(
+    const root = hydrateRoot(
       document.getElementById('root')!,
       <QueryClientProvider client={dashboard.queryClient}>
         <App
@@ -70,6 +77,7 @@ async function hydrateAsTheAppDoes(locale: Locale) {
       </QueryClientProvider>,
       { onRecoverableError: (error) => mismatches.push(error) },
     )
+    roots.push(root)
   })
   return { mismatches, html }
 }

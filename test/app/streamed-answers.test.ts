@@ -1,4 +1,4 @@
-import { afterEach, expect, test } from 'vitest'
+import { afterEach, beforeEach, expect, test } from 'vitest'
 import { readStreamedAnswers } from '../../src/app/streamed-answers'
 import { STREAMED_EVENT } from '../../src/app/streamed-page'
 
@@ -17,7 +17,7 @@ const box = (name: string, json = block(name), revealed = true) =>
   `<div class="streamed" data-section="${name}"${revealed ? ' data-revealed' : ''}><script type="application/json" data-answer>${json}</script></div>`
 
 let readyState: DocumentReadyState = 'loading'
-Object.defineProperty(document, 'readyState', { configurable: true, get: () => readyState })
+beforeEach(() => Object.defineProperty(document, 'readyState', { configurable: true, get: () => readyState }))
 
 afterEach(() => {
   document.body.innerHTML = ''

@@ -1,8 +1,8 @@
 import AxeBuilder from '@axe-core/playwright'
 import { test as base, expect, type Page } from '@playwright/test'
 import { collectLoad, probeInitScript } from '../../scripts/load-probe.mjs'
-import type { EndpointName } from '../../src/api/endpoints'
-import { retryName, sectionNames, type ContractLocale } from '../contract'
+import { endpointNames, type EndpointName } from '../../src/api/endpoints'
+import { arrivalOrder, kindOfAlert, retryName, sectionNames, type ContractLocale } from '../contract'
 
 export { expect }
 
@@ -26,13 +26,107 @@ interface ConsoleGuard {
   allow: (pattern: RegExp) => void
 }
 
+// Records every line the polite live region gains, in order, from before the page's first script.
+function recordAnnouncements() {
+  const heard: string[] = (window.__heard = [])
+  new MutationObserver((mutations) => {
+    const log = document.querySelector('[role="log"]')
+    if (window.__logBeforeSections === undefined && document.querySelector('section'))
+      window.__logBeforeSections = log !== null
+    for (const m of mutations) if (m.target === log) for (const node of m.addedNodes) heard.push(node.textContent ?? '')
+  }).observe(document, { subtree: true, childList: true })
+}
+
+/** Every line the live region has said so far, in order. */
+export const heard = (page: Page) => page.evaluate(() => window.__heard ?? [])
+
+/** The sections in the order the live region told their arrival, once all four have been told. */
+export async function arrivals(page: Page, language: Language): Promise<EndpointName[]> {
+  const told = async () => arrivalOrder(await heard(page), language.locale)
+  await expect.poll(async () => (await told()).length, 'every section told its arrival').toBe(endpointNames.length)
+  return told()
+}
+
 /**
- * Every page gets the load probe, and every test fails on a console error or warning it did not
- * announce (the Epic Stack's rule, as test/console-guard.ts applies it to Vitest).
+ * Pairs of sections whose final answers (or network failures) came one after the other: the second
+ * began to arrive only after the first had ended, so the page must take them in that order. From
+ * Resource Timing, which also lists a request that failed (status 0, ended then). A section that
+ * timed out is left out: the page's own timer ended it, and the aborted request ends after that.
+ */
+export async function answeredInTurn(page: Page, load: Load): Promise<[EndpointName, EndpointName][]> {
+  const last = await page.evaluate(
+    (names) => {
+      const answers: Record<string, { start: number; end: number }> = {}
+      for (const entry of performance.getEntriesByType('resource') as PerformanceResourceTiming[]) {
+        const name = /\/api\/(\w+)$/.exec(new URL(entry.name).pathname)?.[1]
+        if (name && names.includes(name))
+          answers[name] = { start: entry.responseStart || entry.responseEnd, end: entry.responseEnd }
+      }
+      return answers
+    },
+    endpointNames as readonly string[],
+  )
+  const answered = endpointNames.filter((name) => kindOfAlert(load.states[name]) !== 'timeout')
+  const pairs: [EndpointName, EndpointName][] = []
+  for (const first of answered)
+    for (const second of answered) if (last[first].end < last[second].start) pairs.push([first, second])
+  return pairs
+}
+
+/**
+ * Records, from now on, every change of a section's aria-busy, in order, as [section, value]; the
+ * returned function reads them. Every change, even one that comes and goes between two looks.
+ */
+export async function recordBusy(page: Page): Promise<() => Promise<[string, string | null][]>> {
+  await page.evaluate(() => {
+    const seen: [string, string | null][] = (window.__busyChanges = [])
+    new MutationObserver((mutations) => {
+      for (const { target } of mutations)
+        if (target instanceof Element)
+          seen.push([
+            target.getAttribute('aria-labelledby')!.replace(/-heading$/, ''),
+            target.getAttribute('aria-busy'),
+          ])
+    }).observe(document, { subtree: true, attributes: true, attributeFilter: ['aria-busy'] })
+  })
+  return () => page.evaluate(() => window.__busyChanges ?? [])
+}
+
+/**
+ * Checks that the page took the sections in the order their answers came: settled them in that
+ * order (the load recorder's order, in each section's User Timing measure: one count per settle,
+ * so two answers in the same millisecond or frame still have an order) and drew them in it (on a
+ * busy machine two can share a frame, never swap). Answers that came together have no order to keep.
+ */
+export async function expectTakenInTurn(page: Page, load: Load): Promise<void> {
+  const settleOrder = await page.evaluate(
+    (names) =>
+      Object.fromEntries(
+        names.map((name) => [
+          name,
+          (performance.getEntriesByName(`ecomarket:${name}`, 'measure')[0] as PerformanceMeasure | undefined)?.detail
+            ?.order as number | undefined,
+        ]),
+      ),
+    endpointNames as readonly string[],
+  )
+  for (const [first, second] of await answeredInTurn(page, load)) {
+    expect(
+      [first, second].sort((a, b) => settleOrder[a]! - settleOrder[b]!),
+      `${first} answered before ${second}: settled in that order`,
+    ).toEqual([first, second])
+    expect(load.settled[first], `${first} is drawn no later than ${second}`).toBeLessThanOrEqual(load.settled[second])
+  }
+}
+
+/**
+ * Every page gets the load probe and the live region's recorder, and every test fails on a console
+ * error or warning it did not announce (the Epic Stack's rule, as test/console-guard.ts applies it to Vitest).
  */
 export const test = base.extend<{ consoleGuard: ConsoleGuard; consoleProblems: string[]; language: Language }>({
   page: async ({ page }, provide) => {
     await page.addInitScript(probeInitScript)
+    await page.addInitScript(recordAnnouncements)
     await provide(page)
   },
   consoleGuard: [

@@ -16,15 +16,16 @@ const intersection = (a: Box, b: Box): Box | undefined => {
 const dock = (page: Page) => page.getByRole('complementary', { name: 'Developer tools' })
 const panel = (page: Page) => page.getByRole('dialog', { name: 'Developer panel' })
 
-async function openPanel(page: Page, withQueryDevtools: boolean) {
+async function openPanel(page: Page) {
   await page.getByRole('button', { name: /mock api/i }).click()
   await expect(panel(page)).toBeVisible()
-  if (withQueryDevtools) {
-    await panel(page).getByRole('button', { name: 'Show TanStack Query devtools' }).click()
-    await expect(
-      panel(page).getByRole('region', { name: 'TanStack Query devtools' }).getByText('["products","list"]'),
-    ).toBeVisible()
-  }
+}
+
+async function showQueryDevtools(page: Page) {
+  await panel(page).getByRole('button', { name: 'Show TanStack Query devtools' }).click()
+  await expect(
+    panel(page).getByRole('region', { name: 'TanStack Query devtools' }).getByText('["products","list"]'),
+  ).toBeVisible()
 }
 
 /**
@@ -51,18 +52,22 @@ async function expectNoSectionUnderPanel(page: Page) {
   }
 }
 
-for (const withQueryDevtools of [false, true]) {
-  test(`the open panel${withQueryDevtools ? ' with the TanStack devtools' : ''} docks beside the page and covers no section @phone`, async ({
-    page,
-  }) => {
-    await loadDashboard(page)
-    await openPanel(page, withQueryDevtools)
-    await expectNoSectionUnderPanel(page)
-    // The panel's own controls are never under the devtools either: each can take a click.
-    for (const name of ['Apply', 'Reload page', 'Close'])
-      await panel(page).getByRole('button', { name, exact: true }).click({ trial: true })
-  })
-}
+// One page for both: the devtools open inside the panel that is already docked.
+test('the open panel docks beside the page and covers no section, without and with the TanStack devtools @phone', async ({
+  page,
+}) => {
+  await loadDashboard(page)
+  await openPanel(page)
+  for (const withQueryDevtools of [false, true]) {
+    await test.step(withQueryDevtools ? 'with the TanStack devtools' : 'on its own', async () => {
+      if (withQueryDevtools) await showQueryDevtools(page)
+      await expectNoSectionUnderPanel(page)
+      // The panel's own controls are never under the devtools either: each can take a click.
+      for (const name of ['Apply', 'Reload page', 'Close'])
+        await panel(page).getByRole('button', { name, exact: true }).click({ trial: true })
+    })
+  }
+})
 
 test('the pill shows the whole selection, overrides included', async ({ page }) => {
   await loadDashboard(page, '?scenario=flaky&products=error')
@@ -73,7 +78,7 @@ test('the Requests tab lists a flaky load’s requests with their attempts, and 
   page,
 }) => {
   await loadDashboard(page, '?scenario=flaky&notifications=offline@0')
-  await openPanel(page, false)
+  await openPanel(page)
   await panel(page).getByRole('tab', { name: 'Requests' }).click()
   const log = panel(page).getByRole('table', { name: 'Requests the mock API saw' })
   const rowsOf = (label: string) =>
@@ -103,7 +108,7 @@ test('the Requests tab’s section actions force states through the scenario, an
   page,
 }) => {
   await loadDashboard(page, '?scenario=flaky')
-  await openPanel(page, false)
+  await openPanel(page)
   await panel(page).getByRole('tab', { name: 'Requests' }).click()
   const products = panel(page).getByRole('group', { name: 'Products' })
   const categories = panel(page).getByRole('group', { name: 'Categories' })

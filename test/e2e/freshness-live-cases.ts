@@ -1,4 +1,5 @@
 import type { Page } from '@playwright/test'
+import { liveNotificationTemplates } from '../../mocks/fixtures'
 import { endpoints } from '../../src/api/endpoints'
 import { SAVED_DATA_KEY } from '../../src/api/saved-data-version'
 import { alertWording } from '../contract'
@@ -20,6 +21,8 @@ export interface ModeDriver {
 }
 
 const HOUR = 3_600_000
+
+const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
 
 /** When each /api/ GET of this page started and ended, from Resource Timing. */
 const apiRequests = (page: Page) =>
@@ -93,7 +96,7 @@ export function freshnessAndLiveTests(driver: ModeDriver) {
     expect(consoleProblems).toEqual([])
   })
 
-  test('?live=500 shows a new notification within 700 ms, with the badge updated and announced', async ({
+  test('?live=500 pushes notifications after the list is shown: each goes on top, unread, counted and announced, with no refetch', async ({
     page,
     baseURL,
     consoleProblems,
@@ -102,11 +105,20 @@ export function freshnessAndLiveTests(driver: ModeDriver) {
     await driver.open(page, '?live=500', baseURL!)
     const notifications = region(page, 'Notifications')
     const badge = notifications.getByText(/^\d+ unread$/)
-    const before = Number((await badge.textContent())!.split(' ')[0])
-    await expect(badge).toHaveText(`${before + 1} unread`, { timeout: 700 })
-    await expect(notifications.getByRole('listitem').first()).toContainText('(unread)')
-    await expect(notifications.getByRole('status').filter({ hasText: /^New notification\./ })).toHaveCount(1)
+    const unread = async () => Number((await badge.textContent())!.split(' ')[0])
+    const before = await unread()
+    // The unit tests count each push on fake time; here pushes keep coming, so the badge only has to move on.
+    await expect.poll(unread, 'the badge counts a push').toBeGreaterThan(before)
+    const newest = notifications.getByRole('listitem').first()
+    await expect(newest).toContainText('(unread)')
+    await expect(newest).toContainText(
+      new RegExp(liveNotificationTemplates.map(({ text }) => escapeRegExp(text)).join('|')),
+    )
+    await expect(
+      notifications.getByRole('status').filter({ hasText: /^(New notification|\d+ new notifications)\./ }),
+    ).toHaveCount(1)
     await expect(notifications).toHaveAttribute('aria-busy', 'false')
+    expect((await apiRequests(page)).filter((r) => r.path === endpoints.notifications.path)).toHaveLength(1)
     expect(consoleProblems).toEqual([])
     if (violations) expect(await violations()).toEqual([])
   })
@@ -115,8 +127,8 @@ export function freshnessAndLiveTests(driver: ModeDriver) {
     await driver.open(page, '?live=drop@300', baseURL!)
     const notificationsGets = async () =>
       (await apiRequests(page)).filter((r) => r.path === endpoints.notifications.path).length
-    // After the drop and a reconnect (backoff under a second), one refetch catches up on what was missed.
-    await expect.poll(notificationsGets, { timeout: 3_000 }).toBe(2)
+    // After the drop and a reconnect, one refetch catches up on what was missed.
+    await expect.poll(notificationsGets).toBe(2)
     const notifications = region(page, 'Notifications')
     const badge = notifications.getByText(/^\d+ unread$/)
     await expect(badge).toHaveText('3 unread')

@@ -1,13 +1,21 @@
 import { scenarios } from '../../mocks/scenarios'
 import { endpointNames } from '../../src/api/endpoints'
 import { kindOfAlert } from '../contract'
-import { expect, horizontalOverflow, isNetworkLog, loadDashboard, region, test } from './dashboard-test'
-import { certainOrder } from './expected-timing'
+import {
+  arrivals,
+  expect,
+  expectTakenInTurn,
+  horizontalOverflow,
+  isNetworkLog,
+  loadDashboard,
+  region,
+  test,
+} from './dashboard-test'
 
 const finalState = (probed: string) => (probed.startsWith('error: ') ? kindOfAlert(probed) : probed)
 
 for (const scenario of scenarios) {
-  test(`${scenario.id}: sections settle in order into their declared states, without layout shift or sideways scroll @phone @contract`, async ({
+  test(`${scenario.id}: sections settle as their answers come, into their declared states, without layout shift or sideways scroll @phone @contract`, async ({
     page,
     consoleProblems,
     language,
@@ -22,10 +30,10 @@ for (const scenario of scenarios) {
     for (const name of endpointNames) await expect(region(page, language.name(name))).toHaveCount(1)
     const states = Object.fromEntries(endpointNames.map((name) => [name, finalState(load.states[name])]))
     expect(states).toEqual(scenario.expect)
-    // "Not after": on a busy machine two answers can land in the same frame, never in reverse.
-    for (const [first, second] of certainOrder(scenario)) {
-      expect(load.settled[first], `${first} settles no later than ${second}`).toBeLessThanOrEqual(load.settled[second])
-    }
+    // Which answer comes first is up to the mock's timers, which a busy machine starts unevenly:
+    // test/mocks/scenarios.test.tsx checks the declared order on fake time.
+    await expectTakenInTurn(page, load)
+    await arrivals(page, language) // and each told in the live region, in the page's language
     expect(load.cls).toBe(0)
     expect(await horizontalOverflow(page)).toBe(0)
     expect(consoleProblems.filter((text) => !isNetworkLog(text))).toEqual([])

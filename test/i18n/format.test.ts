@@ -1,3 +1,4 @@
+// @vitest-environment node
 import { describe, expect, test } from 'vitest'
 import { createFormatters } from '../../src/i18n/format'
 import { intlLocales } from '../../src/i18n/locale'

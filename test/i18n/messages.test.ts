@@ -1,3 +1,4 @@
+// @vitest-environment node
 import { describe, expect, test } from 'vitest'
 import { endpointNames } from '../../src/api/endpoints'
 import english from '../../src/i18n/messages/en.json'

@@ -1,3 +1,4 @@
+// @vitest-environment node
 import { describe, expect, test } from 'vitest'
 import { summarize } from '../../scripts/stats.mjs'
 import { percentile } from '../../src/metrics/percentile.mjs'

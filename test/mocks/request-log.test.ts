@@ -1,7 +1,7 @@
 import { http, HttpResponse } from 'msw'
 import { afterEach, beforeEach, expect, test } from 'vitest'
 import { server } from '../../mocks/node'
-import { createRequestLog, type RequestLog } from '../../mocks/request-log'
+import { createRequestLog, type LoggedRequest, type RequestLog } from '../../mocks/request-log'
 import { endpoints } from '../../src/api/endpoints'
 import { setScenario } from '../render'
 
@@ -17,20 +17,19 @@ const get = (path: string) =>
     (response) => response.status,
     () => 'network error',
   )
-/** Waits until every logged request has its answer and body read. */
-const settled = async () => {
-  for (
-    let i = 0;
-    i < 50 &&
-    log
-      .getSnapshot()
-      .some((entry) => entry.outcome === 'pending' || (entry.outcome === 'answered' && entry.sizeBytes === undefined));
-    i++
-  ) {
-    await new Promise((resolve) => setTimeout(resolve, 5))
-  }
-  return log.getSnapshot()
-}
+const isComplete = (entry: LoggedRequest) =>
+  entry.outcome !== 'pending' && (entry.outcome !== 'answered' || entry.sizeBytes !== undefined)
+/** The log once every request in it has its answer and body read: the log publishes each change. */
+const settled = () =>
+  new Promise<readonly LoggedRequest[]>((resolve) => {
+    const check = () => {
+      if (!log.getSnapshot().every(isComplete)) return
+      stop()
+      resolve(log.getSnapshot())
+    }
+    const stop = log.subscribe(check)
+    check()
+  })
 
 test('a flaky endpoint logs each attempt with its status, latency, size and body', async () => {
   setScenario('flaky', { products: { latencyMs: 0 } })

@@ -1,3 +1,4 @@
+// @vitest-environment node
 import { describe, expect, test } from 'vitest'
 import { freshMemory, nextAnnouncement, type SectionMemory } from '../../src/ui/announcements'
 import type { SectionPhase } from '../../src/ui/section-status'

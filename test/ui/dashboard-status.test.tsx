@@ -40,6 +40,19 @@ test('in Spanish, too', async () => {
   ])
 })
 
+test('a flaky load says each retry, then each arrival once', async () => {
+  setScenario('flaky')
+  await renderDashboard()
+  await advance(12_000)
+  for (const section of ['Categories', 'Products'])
+    expect(lines().filter((line) => line?.startsWith(section))).toEqual([
+      `${section}: retrying (1 of 3)`,
+      `${section}: retrying (2 of 3)`,
+      `${section} loaded`,
+    ])
+  expect(lines().filter((line) => /^(Profile|Notifications) loaded$/.test(line ?? ''))).toHaveLength(2)
+})
+
 test('when every section has failed, the page says so once, and Retry all brings them back', async () => {
   setScenario('all-down')
   await renderDashboard()

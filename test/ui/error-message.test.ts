@@ -1,3 +1,4 @@
+// @vitest-environment node
 import { afterEach, describe, expect, test, vi } from 'vitest'
 import { ApiError } from '../../src/api/api-error'
 import { createTranslate } from '../../src/i18n/translate'
