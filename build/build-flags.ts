@@ -1,4 +1,11 @@
+import { resolve } from 'node:path'
+import type { ModuleInfo } from 'rolldown'
 import { loadEnv, type Plugin, type ResolvedConfig } from 'vite'
+
+/** The app's entry module, whose chunk the page's loader imports (src/app/head/start-app.ts). */
+export const ENTRY = 'src/app/main.tsx'
+/** Mock mode's first-paint module: the URL warnings and the CSS only mock mode's first paint needs. */
+export const FIRST_PAINT = 'src/devtools/first-paint.ts'
 
 // What only some loads need stays in chunks of its own: saving data and the live channel run after
 // the first render, restoring saved data (with TanStack's persister) only when something is saved,
@@ -12,17 +19,63 @@ const lazyModules = [
   /@tanstack\/query-core\/build\/modern\/hydration\.js$/,
 ]
 
-// With mocking off nothing else loads lazily but each language's catalog, so the app ships as one
-// script (one request to share a slow connection with the API calls) plus the shopper's catalog.
-const appAndCatalogs = {
+// The entry's chunk holds the entry module alone and exports nothing: no other chunk imports it,
+// so the loader's second try under another URL (`?retry=1`) can't leave a chunk loading the app
+// a second time under the first URL.
+
+// With mocking off nothing else loads lazily but each language's catalog, so the app ships as the
+// entry and one script (preloaded together: one connection shared with the API calls) plus the
+// shopper's catalog.
+const appAndCatalogs = (entry: string) => ({
   groups: [
     {
       name: 'app',
       // index.html is an input of its own with nothing to run: its module stays out of the app's chunk.
       test: (id: string) =>
-        !id.endsWith('.html') && !id.includes('icu-messages:') && !lazyModules.some((module) => module.test(id)),
+        id !== entry &&
+        !id.endsWith('.html') &&
+        !id.includes('icu-messages:') &&
+        !lazyModules.some((module) => module.test(id)),
     },
   ],
+})
+
+/** Every module `from` imports statically, directly or not, `from` included. */
+function staticClosure(from: string, info: (id: string) => ModuleInfo | null): Set<string> {
+  const seen = new Set<string>()
+  const visit = (id: string) => {
+    if (seen.has(id)) return
+    seen.add(id)
+    for (const next of info(id)?.importedIds ?? []) visit(next)
+  }
+  visit(from)
+  return seen
+}
+
+// In a mock build the chunking stays automatic but for what the entry imports at once: that goes
+// into a chunk of its own, less what the first-paint module shares (it stays in the common chunks
+// that module loads, render-blocking, and takes nothing of the app's along).
+const entryApart = (entry: string, firstPaint: string) => {
+  let app: Set<string> | undefined
+  return {
+    groups: [
+      {
+        debugName: 'the entry’s imports',
+        name: (id: string, chunking: { getModuleInfo: (id: string) => ModuleInfo | null }) => {
+          if (!app) {
+            const getModuleInfo = (known: string) => chunking.getModuleInfo(known)
+            const shared = staticClosure(firstPaint, getModuleInfo)
+            app = new Set(
+              [...staticClosure(entry, getModuleInfo)].filter((known) => known !== entry && !shared.has(known)),
+            )
+          }
+          return app.has(id) ? 'app' : null
+        },
+        // Exactly the modules named: a dependency pulled in could be one the first paint shares.
+        includeDependenciesRecursively: false,
+      },
+    ],
+  }
 }
 
 /**
@@ -34,13 +87,14 @@ export function buildFlags(): Plugin {
   return {
     name: 'ecomarket-build-flags',
     config(config, { mode }) {
-      const env = loadEnv(mode, config.envDir || config.root || process.cwd(), 'VITE_')
+      const root = resolve(config.root || process.cwd())
+      const env = loadEnv(mode, config.envDir || root, 'VITE_')
       const mocking = env.VITE_API_MOCKING !== 'off'
+      const entry = resolve(root, ENTRY)
+      const codeSplitting = mocking ? entryApart(entry, resolve(root, FIRST_PAINT)) : appAndCatalogs(entry)
       return {
         define: { __MOCK_API__: JSON.stringify(mocking) },
-        environments: {
-          client: { build: { rolldownOptions: { output: { codeSplitting: mocking ? true : appAndCatalogs } } } },
-        },
+        environments: { client: { build: { rolldownOptions: { output: { codeSplitting } } } } },
       }
     },
   }

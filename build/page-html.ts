@@ -2,13 +2,10 @@ import type { HtmlTagDescriptor, Plugin } from 'vite'
 import { fetchPriority } from '../src/api/early-requests.ts'
 import { endpointNames, endpoints } from '../src/api/endpoints.ts'
 import { savedDataBuster, savedFreshForMs } from '../src/api/saved-data-version.ts'
-import { isMockBuild } from './build-flags.ts'
+import { ENTRY, FIRST_PAINT, isMockBuild } from './build-flags.ts'
 import { bundleHeadScript } from './head-scripts.ts'
 import { DEFAULT_LOCALE, loadShells, type Shells } from './shells.ts'
 
-export const ENTRY = 'src/app/main.tsx'
-/** Mock mode's first-paint module: the URL warnings and the CSS only mock mode's first paint needs. */
-const FIRST_PAINT = 'src/devtools/first-paint.ts'
 /** What only a streamed page loads: the reader of its answers. */
 const STREAMED_ONLY = 'src/app/streamed-answers.ts'
 /** Modules the entry imports at once: they download alongside it, and their CSS is in the first paint. */
@@ -91,7 +88,14 @@ export function pageHtml({ appVersion }: PageHtmlOptions): Plugin {
         )
         const entry = chunks.find((chunk) => chunk.isEntry && chunk.facadeModuleId?.endsWith(ENTRY))
         if (!entry) throw new Error(`no entry chunk for ${ENTRY}`)
-        const early = [entry, ...chunks.filter((chunk) => isOneOf(chunk, loadedWithEntry(mocking)))]
+        // The entry chunk holds the entry module alone (build/build-flags.ts): what it runs is in the chunks it imports.
+        const withEntry = new Set([entry.fileName, ...entry.imports])
+        const early = [
+          entry,
+          ...chunks.filter(
+            (chunk) => chunk !== entry && (withEntry.has(chunk.fileName) || isOneOf(chunk, loadedWithEntry(mocking))),
+          ),
+        ]
         const firstPaint = chunks.find((chunk) => isOneOf(chunk, [FIRST_PAINT]))
         const preload = unique(early.flatMap((chunk) => [chunk.fileName, ...chunk.imports])).map((file) => base + file)
         const css = unique(

@@ -54,6 +54,9 @@ test(
       expect(filesWith(marker), marker).toEqual([])
     }
     expect(filesWith('/api/products')).not.toEqual([]) // the app itself is there
+    // The entry chunk is imported by no other chunk, so the loader's retry under another URL runs the app once.
+    const entry = scripts.find((file) => /^main-[\w-]+\.js$/.test(file))!
+    expect(filesWith(entry)).toEqual([])
     // No developer-tools CSS either, inlined in the page or in a stylesheet.
     const stylesheets = readdirSync(join(outDir, 'assets')).filter((file) => file.endsWith('.css'))
     const css = stylesheets.map((file) => readFileSync(join(outDir, 'assets', file), 'utf8'))
