@@ -2,8 +2,8 @@ import { resolve } from 'node:path'
 import type { ModuleInfo } from 'rolldown'
 import { loadEnv, type Plugin, type ResolvedConfig } from 'vite'
 
-/** The app's entry module, whose chunk the page's loader imports (src/app/head/start-app.ts). */
-export const ENTRY = 'src/app/main.tsx'
+/** The page's entry module, whose chunk the loader imports (src/app/head/start-app.ts): it only imports src/app/main.tsx. */
+export const ENTRY = 'src/app/entry.ts'
 /** Mock mode's first-paint module: the URL warnings and the CSS only mock mode's first paint needs. */
 export const FIRST_PAINT = 'src/devtools/first-paint.ts'
 
