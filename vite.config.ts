@@ -22,7 +22,8 @@ export default defineConfig(({ mode }) => {
       'import.meta.env.VITE_APP_VERSION': JSON.stringify(appVersion),
     },
     plugins: [
-      // VITE_API_MOCKING, read once: the __MOCK_API__ constant and the chunking; the plugins below read it back.
+      // VITE_API_MOCKING and VITE_LIVE_URL, read once: the __MOCK_API__ constant and the chunking, and the live
+      // socket's setting; the plugins below read them back.
       buildFlags(),
       react(),
       icuMessages(),

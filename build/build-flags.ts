@@ -1,6 +1,8 @@
 import { resolve } from 'node:path'
 import type { ModuleInfo } from 'rolldown'
 import { loadEnv, type Plugin, type ResolvedConfig } from 'vite'
+import { liveNotifications } from '../src/api/endpoints.ts'
+import { checkLiveSetting, LIVE_OFF } from '../src/api/live-setting.ts'
 
 /** The page's entry module, whose chunk the loader imports (src/app/head/start-app.ts): it only imports src/app/main.tsx. */
 export const ENTRY = 'src/app/entry.ts'
@@ -79,9 +81,24 @@ const entryApart = (entry: string, firstPaint: string) => {
 }
 
 /**
- * The one reading of VITE_API_MOCKING, from the environment and the .env files of the build's
- * envDir alike: it becomes the __MOCK_API__ constant (read in the code by src/app/build-flags.ts
- * alone) and the chunking, and every other plugin reads that constant back (isMockBuild).
+ * VITE_LIVE_URL as the page carries it (src/api/live-setting.ts): unset, the mock socket in a mock
+ * build and none with mocking off (a server that has one says so in the page it serves); empty or
+ * `off`, none; otherwise that address. A value that is none of these stops the build.
+ */
+function liveSetting(env: Record<string, string>, mocking: boolean): string {
+  if (env.VITE_LIVE_URL === undefined)
+    return mocking ? `${env.VITE_API_BASE_URL ?? ''}${liveNotifications.path}` : LIVE_OFF
+  const checked = checkLiveSetting(env.VITE_LIVE_URL)
+  if ('problem' in checked) throw new Error(`VITE_LIVE_URL: ${checked.problem}`)
+  return checked.setting
+}
+
+/**
+ * The one reading of VITE_API_MOCKING and VITE_LIVE_URL, from the environment and the .env files of the build's
+ * envDir alike. The switch becomes the __MOCK_API__ constant (read in the code by
+ * src/app/build-flags.ts alone) and the chunking; the live socket's setting becomes
+ * __LIVE_SETTING__, which only build/page-html.ts reads back (the page carries it, the code reads
+ * the page). Every other plugin reads these back (isMockBuild, liveSettingOf).
  */
 export function buildFlags(): Plugin {
   return {
@@ -93,7 +110,10 @@ export function buildFlags(): Plugin {
       const entry = resolve(root, ENTRY)
       const codeSplitting = mocking ? entryApart(entry, resolve(root, FIRST_PAINT)) : appAndCatalogs(entry)
       return {
-        define: { __MOCK_API__: JSON.stringify(mocking) },
+        define: {
+          __MOCK_API__: JSON.stringify(mocking),
+          __LIVE_SETTING__: JSON.stringify(liveSetting(env, mocking)),
+        },
         environments: { client: { build: { rolldownOptions: { output: { codeSplitting } } } } },
       }
     },
@@ -103,3 +123,7 @@ export function buildFlags(): Plugin {
 /** Whether a build carries the mock API, as the plugins read it: from the one constant. */
 export const isMockBuild = (config: Pick<ResolvedConfig, 'define'> | { define?: Record<string, unknown> }) =>
   config.define?.__MOCK_API__ !== 'false'
+
+/** The live socket's setting the page carries, as the plugins read it back from its constant. */
+export const liveSettingOf = (config: Pick<ResolvedConfig, 'define'>): string =>
+  JSON.parse(String(config.define?.__LIVE_SETTING__ ?? JSON.stringify(LIVE_OFF)))

@@ -2,7 +2,8 @@ import type { HtmlTagDescriptor, Plugin } from 'vite'
 import { fetchPriority } from '../src/api/early-requests.ts'
 import { endpointNames, endpoints } from '../src/api/endpoints.ts'
 import { savedDataBuster, savedFreshForMs } from '../src/api/saved-data-version.ts'
-import { ENTRY, FIRST_PAINT, isMockBuild } from './build-flags.ts'
+import { LIVE_SETTING_META } from '../src/api/live-setting.ts'
+import { ENTRY, FIRST_PAINT, isMockBuild, liveSettingOf } from './build-flags.ts'
 import { bundleHeadScript } from './head-scripts.ts'
 import { DEFAULT_LOCALE, loadShells, type Shells } from './shells.ts'
 
@@ -43,6 +44,8 @@ export function pageHtml({ appVersion }: PageHtmlOptions): Plugin {
   /** VITE_API_BASE_URL: where the head script's requests go; empty for the page's own origin. */
   let apiBase = ''
   let shells: Shells | undefined
+  /** Where the live socket is, or `off` (build/build-flags.ts); the dashboard's server sets its own. */
+  let liveMeta: HtmlTagDescriptor | undefined
   const headScript = () =>
     mocking
       ? bundleHeadScript('mock-host', { worker: `${base}mockServiceWorker.js`, catalogs: {} })
@@ -56,6 +59,7 @@ export function pageHtml({ appVersion }: PageHtmlOptions): Plugin {
       building = config.command === 'build'
       mocking = isMockBuild(config)
       apiBase = config.env.VITE_API_BASE_URL ?? ''
+      liveMeta = { tag: 'meta', attrs: { name: LIVE_SETTING_META, content: liveSettingOf(config) }, injectTo: 'head' }
     },
     buildStart() {
       // An entry of its own: a module the HTML loads would otherwise join the entry, which starts after the first frame.
@@ -67,6 +71,7 @@ export function pageHtml({ appVersion }: PageHtmlOptions): Plugin {
         if (!context.bundle) {
           return [
             { tag: 'script', children: await headScript(), injectTo: 'head-prepend' },
+            liveMeta!,
             { tag: 'div', attrs: { id: 'root' }, injectTo: 'body-prepend' },
             {
               tag: 'script',
@@ -119,6 +124,7 @@ export function pageHtml({ appVersion }: PageHtmlOptions): Plugin {
             children: await bundleHeadScript(mocking ? 'mock-host' : 'static-host', headConfig),
             injectTo: 'head-prepend',
           },
+          liveMeta!,
           ...css.map((file) => {
             const asset = context.bundle![file]
             if (asset?.type !== 'asset') throw new Error(`no CSS asset ${file}`)

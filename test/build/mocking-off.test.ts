@@ -38,6 +38,8 @@ test(
     const code = Object.fromEntries(scripts.map((file) => [file, readFileSync(join(outDir, 'assets', file), 'utf8')]))
     const filesWith = (marker: string) => scripts.filter((file) => code[file].includes(marker))
     expect(html).not.toContain('mockServiceWorker')
+    // No live socket unless configured (VITE_LIVE_URL) or the server that sends the page has one.
+    expect(html).toContain('<meta name="ecomarket-live" content="off">')
     // Strings only the mock layer has: MSW's worker handshake, the scenario registry, the developer panel.
     for (const marker of [
       'MOCK_ACTIVATE',
