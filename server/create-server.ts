@@ -6,6 +6,7 @@ import compress from '@fastify/compress'
 import cookie from '@fastify/cookie'
 import Fastify from 'fastify'
 import { liveNotifications } from '../src/api/endpoints'
+import { closeSilentConnections, defaultLimits, fastifyLimits, type ServerLimits } from './limits'
 import { liveSocketOrigin, withLiveSetting } from './live-setting'
 import { apiProxy } from './plugins/api-proxy'
 import { referenceApi } from './plugins/reference-api'
@@ -35,6 +36,10 @@ export interface ServerOptions {
    * the upstream's through the proxy).
    */
   live?: string
+  /** What a client may cost (server/limits.ts); tests shorten the timeouts. */
+  limits?: Partial<ServerLimits>
+  /** The streamed build, when the caller has loaded it already (tests render with the source's components). */
+  streamedBuild?: StreamedBuild
 }
 
 function htmlUnder(dir: string): string {
@@ -58,10 +63,14 @@ export async function createServer({
   logger = false,
   testHooks = false,
   live = liveNotifications.path,
+  limits: overrides = {},
+  streamedBuild,
 }: ServerOptions) {
-  const app = Fastify({ logger, forceCloseConnections: true })
+  const limits = { ...defaultLimits, ...overrides }
+  const app = Fastify({ logger, forceCloseConnections: true, ...fastifyLimits(limits) })
+  closeSilentConnections(app.server, limits)
   const page = withLiveSetting(readFileSync(join(dist, 'index.html'), 'utf8'), live)
-  const build = stream ? withLive(await loadStreamedBuild(dist), live) : undefined
+  const build = stream ? withLive(streamedBuild ?? (await loadStreamedBuild(dist)), live) : undefined
   // Every page's inline scripts and styles, the streamed document's included, are hashed into the one policy.
   const pages = [dist, ...Object.values(extraRoots)].map(htmlUnder)
   if (build) {
@@ -81,12 +90,16 @@ export async function createServer({
     encodings: ['br', 'gzip'],
     brotliOptions: { params: { [constants.BROTLI_PARAM_QUALITY]: 4 } },
   })
-  if (api) await app.register(apiProxy, { upstream: api })
+  if (api) await app.register(apiProxy, { upstream: api, bodyLimit: limits.bodyLimitBytes })
   else await app.register(referenceApi, { session, testHooks })
   if (build) {
     // The embedded API is this server itself, over loopback, so the streamed calls go the way an upstream's would.
     const ownOrigin = () => `http://127.0.0.1:${(app.server.address() as AddressInfo).port}`
-    await app.register(streamedDocument, { build, upstream: () => api ?? ownOrigin() })
+    await app.register(streamedDocument, {
+      build,
+      upstream: () => api ?? ownOrigin(),
+      deadlineMs: limits.streamDeadlineMs,
+    })
   }
   await app.register(staticFiles, { dist, extraRoots, page, index: !build })
   return app
