@@ -3,10 +3,10 @@ import { fileURLToPath } from 'node:url'
 import react from '@vitejs/plugin-react'
 import { loadEnv } from 'vite'
 import { defineConfig } from 'vitest/config'
-import { buildFlags } from './build/build-flags.ts'
+import { buildFlags, ENTRY } from './build/build-flags.ts'
 import { dropMockWorker } from './build/drop-mock-worker.ts'
 import { icuMessages } from './build/icu-messages.ts'
-import { ENTRY, pageHtml } from './build/page-html.ts'
+import { pageHtml } from './build/page-html.ts'
 import { precompress } from './build/precompress.ts'
 import { streamedDocument } from './build/streamed-document.ts'
 
@@ -22,7 +22,8 @@ export default defineConfig(({ mode }) => {
       'import.meta.env.VITE_APP_VERSION': JSON.stringify(appVersion),
     },
     plugins: [
-      // VITE_API_MOCKING, read once: the __MOCK_API__ constant and the chunking; the plugins below read it back.
+      // VITE_API_MOCKING and VITE_LIVE_URL, read once: the __MOCK_API__ constant and the chunking, and the live
+      // socket's setting; the plugins below read them back.
       buildFlags(),
       react(),
       icuMessages(),

@@ -2,13 +2,11 @@ import type { HtmlTagDescriptor, Plugin } from 'vite'
 import { fetchPriority } from '../src/api/early-requests.ts'
 import { endpointNames, endpoints } from '../src/api/endpoints.ts'
 import { savedDataBuster, savedFreshForMs } from '../src/api/saved-data-version.ts'
-import { isMockBuild } from './build-flags.ts'
+import { LIVE_SETTING_META } from '../src/api/live-setting.ts'
+import { ENTRY, FIRST_PAINT, isMockBuild, liveSettingOf } from './build-flags.ts'
 import { bundleHeadScript } from './head-scripts.ts'
 import { DEFAULT_LOCALE, loadShells, type Shells } from './shells.ts'
 
-export const ENTRY = 'src/app/main.tsx'
-/** Mock mode's first-paint module: the URL warnings and the CSS only mock mode's first paint needs. */
-const FIRST_PAINT = 'src/devtools/first-paint.ts'
 /** What only a streamed page loads: the reader of its answers. */
 const STREAMED_ONLY = 'src/app/streamed-answers.ts'
 /** Modules the entry imports at once: they download alongside it, and their CSS is in the first paint. */
@@ -46,6 +44,8 @@ export function pageHtml({ appVersion }: PageHtmlOptions): Plugin {
   /** VITE_API_BASE_URL: where the head script's requests go; empty for the page's own origin. */
   let apiBase = ''
   let shells: Shells | undefined
+  /** Where the live socket is, or `off` (build/build-flags.ts); the dashboard's server sets its own. */
+  let liveMeta: HtmlTagDescriptor | undefined
   const headScript = () =>
     mocking
       ? bundleHeadScript('mock-host', { worker: `${base}mockServiceWorker.js`, catalogs: {} })
@@ -59,6 +59,7 @@ export function pageHtml({ appVersion }: PageHtmlOptions): Plugin {
       building = config.command === 'build'
       mocking = isMockBuild(config)
       apiBase = config.env.VITE_API_BASE_URL ?? ''
+      liveMeta = { tag: 'meta', attrs: { name: LIVE_SETTING_META, content: liveSettingOf(config) }, injectTo: 'head' }
     },
     buildStart() {
       // An entry of its own: a module the HTML loads would otherwise join the entry, which starts after the first frame.
@@ -70,6 +71,7 @@ export function pageHtml({ appVersion }: PageHtmlOptions): Plugin {
         if (!context.bundle) {
           return [
             { tag: 'script', children: await headScript(), injectTo: 'head-prepend' },
+            liveMeta!,
             { tag: 'div', attrs: { id: 'root' }, injectTo: 'body-prepend' },
             {
               tag: 'script',
@@ -91,7 +93,14 @@ export function pageHtml({ appVersion }: PageHtmlOptions): Plugin {
         )
         const entry = chunks.find((chunk) => chunk.isEntry && chunk.facadeModuleId?.endsWith(ENTRY))
         if (!entry) throw new Error(`no entry chunk for ${ENTRY}`)
-        const early = [entry, ...chunks.filter((chunk) => isOneOf(chunk, loadedWithEntry(mocking)))]
+        // The entry chunk holds the entry module alone (build/build-flags.ts): what it runs is in the chunks it imports.
+        const withEntry = new Set([entry.fileName, ...entry.imports])
+        const early = [
+          entry,
+          ...chunks.filter(
+            (chunk) => chunk !== entry && (withEntry.has(chunk.fileName) || isOneOf(chunk, loadedWithEntry(mocking))),
+          ),
+        ]
         const firstPaint = chunks.find((chunk) => isOneOf(chunk, [FIRST_PAINT]))
         const preload = unique(early.flatMap((chunk) => [chunk.fileName, ...chunk.imports])).map((file) => base + file)
         const css = unique(
@@ -115,6 +124,7 @@ export function pageHtml({ appVersion }: PageHtmlOptions): Plugin {
             children: await bundleHeadScript(mocking ? 'mock-host' : 'static-host', headConfig),
             injectTo: 'head-prepend',
           },
+          liveMeta!,
           ...css.map((file) => {
             const asset = context.bundle![file]
             if (asset?.type !== 'asset') throw new Error(`no CSS asset ${file}`)

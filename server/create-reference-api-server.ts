@@ -1,5 +1,6 @@
 import cookie from '@fastify/cookie'
 import Fastify from 'fastify'
+import { closeSilentConnections, defaultLimits, fastifyLimits, type ServerLimits } from './limits'
 import { referenceApi } from './plugins/reference-api'
 import type { ScenarioSession } from './scenario-sessions'
 
@@ -8,12 +9,17 @@ export async function createReferenceApiServer({
   session,
   testHooks = false,
   logger = false,
+  limits = {},
 }: {
   session: ScenarioSession
   testHooks?: boolean
   logger?: boolean
+  /** What a client may cost (server/limits.ts). */
+  limits?: Partial<ServerLimits>
 }) {
-  const app = Fastify({ logger, forceCloseConnections: true })
+  const bounds = { ...defaultLimits, ...limits }
+  const app = Fastify({ logger, forceCloseConnections: true, ...fastifyLimits(bounds) })
+  closeSilentConnections(app.server, bounds)
   await app.register(cookie)
   await app.register(referenceApi, { session, testHooks })
   return app

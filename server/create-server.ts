@@ -5,11 +5,14 @@ import { constants } from 'node:zlib'
 import compress from '@fastify/compress'
 import cookie from '@fastify/cookie'
 import Fastify from 'fastify'
+import { liveNotifications } from '../src/api/endpoints'
+import { closeSilentConnections, defaultLimits, fastifyLimits, type ServerLimits } from './limits'
+import { liveSocketOrigin, withLiveSetting } from './live-setting'
 import { apiProxy } from './plugins/api-proxy'
 import { referenceApi } from './plugins/reference-api'
 import { securityHeaders } from './plugins/security-headers'
 import { staticFiles } from './plugins/static-files'
-import { loadStreamedBuild, streamedDocument } from './plugins/streamed-document'
+import { loadStreamedBuild, streamedDocument, type StreamedBuild } from './plugins/streamed-document'
 import type { ScenarioSession } from './scenario-sessions'
 
 export interface ServerOptions {
@@ -27,6 +30,16 @@ export interface ServerOptions {
   logger?: boolean
   /** The embedded API's test hooks: raw answers and request counts (server/raw-responses.ts). */
   testHooks?: boolean
+  /**
+   * The live socket's setting written into every page this server sends (src/api/live-setting.ts):
+   * a path, an absolute URL, or `off`. By default this server's own socket (the embedded API's, or
+   * the upstream's through the proxy).
+   */
+  live?: string
+  /** What a client may cost (server/limits.ts); tests shorten the timeouts. */
+  limits?: Partial<ServerLimits>
+  /** The streamed build, when the caller has loaded it already (tests render with the source's components). */
+  streamedBuild?: StreamedBuild
 }
 
 function htmlUnder(dir: string): string {
@@ -49,9 +62,15 @@ export async function createServer({
   connectOrigins = [],
   logger = false,
   testHooks = false,
+  live = liveNotifications.path,
+  limits: overrides = {},
+  streamedBuild,
 }: ServerOptions) {
-  const app = Fastify({ logger, forceCloseConnections: true })
-  const build = stream ? await loadStreamedBuild(dist) : undefined
+  const limits = { ...defaultLimits, ...overrides }
+  const app = Fastify({ logger, forceCloseConnections: true, ...fastifyLimits(limits) })
+  closeSilentConnections(app.server, limits)
+  const page = withLiveSetting(readFileSync(join(dist, 'index.html'), 'utf8'), live)
+  const build = stream ? withLive(streamedBuild ?? (await loadStreamedBuild(dist)), live) : undefined
   // Every page's inline scripts and styles, the streamed document's included, are hashed into the one policy.
   const pages = [dist, ...Object.values(extraRoots)].map(htmlUnder)
   if (build) {
@@ -59,7 +78,11 @@ export async function createServer({
     pages.push(...Object.values(before), afterRoot, `<script>${reveal}</script>`)
   }
   await app.register(cookie)
-  await app.register(securityHeaders, { pages: pages.join('\n'), connectOrigins })
+  const liveOrigin = liveSocketOrigin(live)
+  await app.register(securityHeaders, {
+    pages: pages.join('\n'),
+    connectOrigins: liveOrigin ? [...connectOrigins, liveOrigin] : connectOrigins,
+  })
   // API answers and the streamed document are compressed per response; static files were compressed by the build.
   await app.register(compress, {
     global: true,
@@ -67,13 +90,25 @@ export async function createServer({
     encodings: ['br', 'gzip'],
     brotliOptions: { params: { [constants.BROTLI_PARAM_QUALITY]: 4 } },
   })
-  if (api) await app.register(apiProxy, { upstream: api })
+  if (api) await app.register(apiProxy, { upstream: api, bodyLimit: limits.bodyLimitBytes })
   else await app.register(referenceApi, { session, testHooks })
   if (build) {
     // The embedded API is this server itself, over loopback, so the streamed calls go the way an upstream's would.
     const ownOrigin = () => `http://127.0.0.1:${(app.server.address() as AddressInfo).port}`
-    await app.register(streamedDocument, { build, upstream: () => api ?? ownOrigin() })
+    await app.register(streamedDocument, {
+      build,
+      upstream: () => api ?? ownOrigin(),
+      deadlineMs: limits.streamDeadlineMs,
+    })
   }
-  await app.register(staticFiles, { dist, extraRoots, index: !build })
+  await app.register(staticFiles, { dist, extraRoots, page, index: !build })
   return app
+}
+
+/** The streamed document's head, in every language, with this server's live setting. */
+function withLive(build: StreamedBuild, live: string): StreamedBuild {
+  const before = Object.fromEntries(
+    Object.entries(build.document.before).map(([locale, html]) => [locale, withLiveSetting(html, live)]),
+  )
+  return { ...build, document: { ...build.document, before } }
 }

@@ -1,12 +1,15 @@
 // npm run serve -- [--port 4300] [--host 127.0.0.1] [--dist dist-real] [--api <origin>] [--no-stream]
-//                  [--scenario flaky] [--products error@300] [--live 5000] [--root /ref/zero/=folder …]
-//                  [--test-hooks] [--log]
+//                  [--live-url <path>|<url>|off] [--scenario flaky] [--products error@300] [--live 5000]
+//                  [--root /ref/zero/=folder …] [--test-hooks] [--log]
 //
 // The dashboard's server: the mocking-off build, the streamed document, and the API behind the
-// same origin: the embedded reference API, or with --api a proxy to that upstream. --root serves
-// more folders beside it (the benchmark's reference pages) under the same policy.
+// same origin: the embedded reference API, or with --api a proxy to that upstream. --live-url says
+// where the pages it sends find the live socket, or that there is none (`off`); by default its own.
+// --root serves more folders beside it (the benchmark's reference pages) under the same policy.
 import { resolve } from 'node:path'
 import { parseArgs } from 'node:util'
+import { checkLiveSetting } from '../src/api/live-setting'
+import { liveNotifications } from '../src/api/endpoints'
 import { closeOnSignals, portFrom, refuse, scenarioFlagNames, scenarioFlags, sessionFromFlags } from './cli'
 import { createServer } from './create-server'
 
@@ -21,6 +24,8 @@ const { values } = parseArgs({
     host: { type: 'string', default: '127.0.0.1' },
     dist: { type: 'string', default: 'dist-real' },
     api: { type: 'string' },
+    // Where the page's live socket is: apart from --live, which is the reference API's push cadence.
+    'live-url': { type: 'string', default: liveNotifications.path },
     'no-stream': { type: 'boolean', default: false },
     log: { type: 'boolean', default: false },
     root: { type: 'string', multiple: true, default: [] },
@@ -44,6 +49,8 @@ if (values.api !== undefined) {
     refuse(`--api takes the upstream's origin, such as http://localhost:4301, not "${values.api}".`)
   }
 }
+const live = checkLiveSetting(values['live-url'])
+if ('problem' in live) refuse(`--live-url: ${live.problem}`)
 const session = sessionFromFlags(values)
 const port = portFrom(values.port)
 
@@ -62,11 +69,12 @@ const app = await createServer({
   extraRoots,
   logger: values.log,
   testHooks: values['test-hooks'],
+  live: live.setting,
 })
 const address = await app.listen({ port, host: values.host })
 const upstream = api ? `upstream ${api}` : `embedded API, scenario: ${session.description}`
 const delivery = values['no-stream'] ? 'as a static host' : 'streamed'
 console.log(
-  `EcoMarket on ${address.replace('127.0.0.1', 'localhost')}/ (${delivery}; ${upstream}; build: ${values.dist})`,
+  `EcoMarket on ${address.replace('127.0.0.1', 'localhost')}/ (${delivery}; ${upstream}; live socket: ${live.setting}; build: ${values.dist})`,
 )
 closeOnSignals(() => app.close())

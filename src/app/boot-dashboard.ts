@@ -2,6 +2,8 @@ import type { QueryClient } from '@tanstack/react-query'
 import type { Persister } from '@tanstack/react-query-persist-client'
 import { endpointNames } from '../api/endpoints'
 import { sectionKey } from '../api/query-keys'
+import { liveSocketUrl } from '../api/live-setting'
+import { setLiveStatus } from '../api/live-status'
 import { attachPageAnswers, type PageAnswers } from '../api/page-answers'
 import { createQueryClient } from '../api/query-client'
 import { hasSavedData } from '../api/saved-data-version'
@@ -124,9 +126,14 @@ export function whenAnswered(queryClient: QueryClient, names: readonly string[])
   })
 }
 
-/** Opens the live notifications channel; it waits for the first render, so it never competes with it. */
-export function startLiveChannel({ queryClient }: BootedDashboard): void {
+/**
+ * Opens the live notifications channel where the page has one (src/api/live-setting.ts); it waits
+ * for the first render, so it never competes with it. A page without one makes no socket attempt:
+ * the endpoint table's polling carries on.
+ */
+export function startLiveChannel({ queryClient }: BootedDashboard, url: string | undefined = liveSocketUrl()): void {
+  if (!url) return setLiveStatus(queryClient, { state: 'off' })
   void import('../sections/notifications/live-notifications')
-    .then(({ startLiveNotifications }) => startLiveNotifications(queryClient))
+    .then(({ startLiveNotifications }) => startLiveNotifications(queryClient, { url }))
     .catch(() => {})
 }

@@ -14,6 +14,7 @@ import {
   type ScenarioChoice,
 } from './apply-scenario'
 import { HistoryTab } from './history-tab'
+import { LiveStatusLine } from './live-status-line'
 import { PushNotificationButton } from './push-notification-button'
 import { PanelTabs, type PanelTab } from './panel-tabs'
 import { RequestsTab, type ForceChoice } from './requests-tab'
@@ -96,6 +97,7 @@ export function DevTools({ recorder }: { recorder: LoadRecorder }) {
             onReload={(choice) => window.location.assign(scenarioHref(choice))}
           />
           <PushNotificationButton />
+          <LiveStatusLine />
         </>
       ),
     },

@@ -38,6 +38,8 @@ test(
     const code = Object.fromEntries(scripts.map((file) => [file, readFileSync(join(outDir, 'assets', file), 'utf8')]))
     const filesWith = (marker: string) => scripts.filter((file) => code[file].includes(marker))
     expect(html).not.toContain('mockServiceWorker')
+    // No live socket unless configured (VITE_LIVE_URL) or the server that sends the page has one.
+    expect(html).toContain('<meta name="ecomarket-live" content="off">')
     // Strings only the mock layer has: MSW's worker handshake, the scenario registry, the developer panel.
     for (const marker of [
       'MOCK_ACTIVATE',
@@ -54,6 +56,9 @@ test(
       expect(filesWith(marker), marker).toEqual([])
     }
     expect(filesWith('/api/products')).not.toEqual([]) // the app itself is there
+    // The entry chunk is imported by no other chunk, so the loader's retry under another URL runs the app once.
+    const entry = scripts.find((file) => /^main-[\w-]+\.js$/.test(file))!
+    expect(filesWith(entry)).toEqual([])
     // No developer-tools CSS either, inlined in the page or in a stylesheet.
     const stylesheets = readdirSync(join(outDir, 'assets')).filter((file) => file.endsWith('.css'))
     const css = stylesheets.map((file) => readFileSync(join(outDir, 'assets', file), 'utf8'))

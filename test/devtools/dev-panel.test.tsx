@@ -1,7 +1,8 @@
-import { fireEvent, screen, within } from '@testing-library/react'
+import { act, fireEvent, screen, within } from '@testing-library/react'
 import { describe, expect, test, vi } from 'vitest'
 import { outcomes } from '../../mocks/scenarios'
 import { endpointNames } from '../../src/api/endpoints'
+import { setLiveStatus } from '../../src/api/live-status'
 import { advance } from '../render'
 import { sectionState } from '../section-state'
 import { renderDashboardWithPanel } from './dashboard-with-panel'
@@ -78,5 +79,24 @@ describe('developer panel', () => {
     await advance(1_000)
     expect(sectionState('categories')).toBe('invalid-data')
     expect(sectionState('products')).toBe('data')
+  })
+
+  test('it says what the live socket is doing, and when it has stopped trying', async () => {
+    const { user, queryClient } = await renderDashboardWithPanel()
+    await user.click(toggle())
+    const line = within(panel())
+      .getAllByRole('status')
+      .find((status) => status.textContent?.startsWith('Live socket:'))!
+    expect(line).toHaveTextContent('Live socket: not started yet')
+    act(() => setLiveStatus(queryClient, { state: 'open', url: 'ws://localhost/api/notifications/live' }))
+    expect(line).toHaveTextContent('Live socket: open at ws://localhost/api/notifications/live')
+    act(() => setLiveStatus(queryClient, { state: 'stopped', url: 'ws://localhost/nowhere', failed: 3 }))
+    expect(line).toHaveTextContent(
+      'Live socket: stopped after 3 failed tries at ws://localhost/nowhere (refused, or closed at once); notifications poll every 60 s. It tries again when the tab is shown again or the browser comes back online.',
+    )
+    act(() => setLiveStatus(queryClient, { state: 'off' }))
+    expect(line).toHaveTextContent(
+      "Live socket: none: the page's setting has no socket, so notifications poll every 60 s.",
+    )
   })
 })

@@ -1,6 +1,7 @@
 import type { Page } from '@playwright/test'
 import * as fixtures from '../../mocks/fixtures'
 import { expect, region, test } from './dashboard-test'
+import { entryLostTests } from './entry-lost-cases'
 
 // The connection drops after the HTML arrived but before the lazily loaded render chunk: the
 // page must say so and recover, never stay blank.
@@ -55,4 +56,8 @@ test('once the browser is back online, the page reloads by itself', async ({ pag
   await context.setOffline(false)
   await expect(region(page, 'Products').getByRole('heading', { name: 'Organic Apples' })).toBeVisible()
   await expect(page.getByText(message)).toHaveCount(0)
+})
+
+test.describe('the entry script lost', () => {
+  entryLostTests({ prepare: serveApi, expectedConsole: /Service Worker registration blocked/ })
 })

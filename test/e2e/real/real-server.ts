@@ -1,3 +1,4 @@
+import { spawn } from 'node:child_process'
 import type { Page } from '@playwright/test'
 import type { EndpointName } from '../../../src/api/endpoints'
 import type { RawPlans } from '../../../server/raw-responses'
@@ -40,4 +41,32 @@ export async function watchPolicyViolations(page: Page): Promise<() => Promise<s
     )
   })
   return () => page.evaluate(() => (window as unknown as { __cspViolations: string[] }).__cspViolations)
+}
+
+/**
+ * Starts a dashboard server of this test's own (npm run serve's CLI on the build the `real`
+ * project's servers already made), with its flags; stop() ends it. For flags the shared servers
+ * don't run with, such as --live-url.
+ */
+export async function startServer(flags: string[]): Promise<{ origin: string; stop: () => Promise<void> }> {
+  const child = spawn(process.execPath, ['--import', 'tsx', 'server/serve.ts', '--port', '0', ...flags], {
+    stdio: ['ignore', 'pipe', 'inherit'],
+  })
+  const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()))
+  const origin = await new Promise<string>((resolve, reject) => {
+    let said = ''
+    child.stdout.on('data', (chunk: Buffer) => {
+      said += chunk
+      const address = /EcoMarket on (http:\/\/\S+?)\/ /.exec(said)?.[1]
+      if (address) resolve(address)
+    })
+    void exited.then(() => reject(new Error(`the server stopped before listening: ${said}`)))
+  })
+  return {
+    origin,
+    stop: async () => {
+      child.kill()
+      await exited
+    },
+  }
 }
