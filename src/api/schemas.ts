@@ -102,6 +102,8 @@ export const productSchema = v.object({
   name: name(limits.nameLength),
   priceCents: count(limits.priceCents),
   unit: text(limits.labelLength),
+  /** What the products section filters by (`?category=<id>`): an id of the category list. */
+  categoryId: id,
   category: text(limits.labelLength),
   // A label sent twice is shown once.
   ecoLabels: v.pipe(
@@ -163,3 +165,19 @@ export const notificationSchema = v.object({
 })
 export const notificationList = listOf(notificationSchema)
 export type Notification = v.InferOutput<typeof notificationSchema>
+
+// What the dashboard sends: the bodies of its writes (src/api/endpoints.ts, `writes`). The client
+// checks a body before sending it, and the mock API and the reference API check it on arrival.
+
+/** `PATCH /api/notifications/:id`: the change to one notification. The dashboard only ever sends `{ "read": true }`. */
+export const notificationChange = v.object({ read: v.boolean() })
+/** The path's own part of that write: which notification. */
+export const notificationPath = v.object({ id })
+
+/** `POST /api/notifications/read-all`: the ids shown when the shopper asked, so one that arrives later stays unread. */
+export const readAllRequest = v.object({
+  ids: v.pipe(
+    v.array(id),
+    v.check((ids) => ids.length > 0 && ids.length <= limits.listLength),
+  ),
+})
