@@ -2,14 +2,18 @@ import { loadEnv, type Plugin, type ResolvedConfig } from 'vite'
 
 // What only some loads need stays in chunks of its own: saving data and the live channel run after
 // the first render, restoring saved data (with TanStack's persister) only when something is saved,
-// the live region's watcher after the first render, and the answers' reader on a streamed page.
+// the live region's watcher after the first render, the answers' reader on a streamed page, and
+// what only a hydrated page does (src/ui/use-after-hydration.ts): the notifications' writes with
+// their controls and TanStack's mutation hooks, the products filter's extras.
 const lazyModules = [
-  /src\/api\/saved-data(-writer)?\.ts$/,
-  /src\/sections\/notifications\/live-notifications\.ts$/,
+  /src\/api\/(saved-data(-writer)?|send-write|writes)\.ts$/,
+  /src\/sections\/notifications\/(live-notifications|notification-(actions|writes)|pending-writes-storage)\.tsx?$/,
+  /src\/sections\/products\/filter-extras\.tsx$/,
   /src\/ui\/(section-watch|announcements)\.ts$/,
   /src\/app\/streamed-answers\.ts$/,
   /@tanstack\/(query-async-storage-persister|query-persist-client-core|react-query-persist-client)\//,
-  /@tanstack\/query-core\/build\/modern\/hydration\.js$/,
+  /@tanstack\/query-core\/build\/modern\/(hydration|mutationObserver)\.js$/,
+  /@tanstack\/react-query\/build\/modern\/(useMutation|useMutationState)\.js$/,
 ]
 
 // With mocking off nothing else loads lazily but each language's catalog, so the app ships as one

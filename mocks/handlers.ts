@@ -1,5 +1,6 @@
 import { http, HttpResponse } from 'msw'
-import { endpointNames, endpoints, writeNames, writes } from '../src/api/endpoints'
+import { endpointNames, endpoints } from '../src/api/endpoints'
+import { writeNames, writes } from '../src/api/writes'
 import { liveHandler } from './live-handler'
 import { delayFor, planResponse, planWrite, writeVariables, type ResponsePlan } from './responses'
 import { countAttempt, getActiveScenario, mockInbox } from './scenario-store'

@@ -1,7 +1,8 @@
 import type { SetupWorker } from 'msw/browser'
 import { safeParse } from 'valibot'
 import { omittedOf } from '../src/api/answer'
-import { endpointNames, endpoints, writeNames, writes, type EndpointName, type WriteName } from '../src/api/endpoints'
+import { endpointNames, endpoints, type EndpointName } from '../src/api/endpoints'
+import { writeNames, writes, type WriteName } from '../src/api/writes'
 import { onAttempt } from './scenario-store'
 
 // Every request the mock API sees, from MSW's own life-cycle events (the worker's in the browser,

@@ -1,6 +1,8 @@
 import { safeParse } from 'valibot'
-import { writes, type EndpointName, type WriteName } from '../src/api/endpoints'
-import { notificationPath, type Notification } from '../src/api/schemas'
+import { type EndpointName } from '../src/api/endpoints'
+import { writes, type WriteName } from '../src/api/writes'
+import type { Notification } from '../src/api/schemas'
+import { notificationPath } from '../src/api/writes'
 import * as fixtures from './fixtures'
 import type { EndpointBehaviour, Outcome, WriteBehaviour } from './scenarios'
 

@@ -1,4 +1,5 @@
-import { endpointNames, writeNames, type EndpointName, type WriteName } from '../src/api/endpoints'
+import { endpointNames, type EndpointName } from '../src/api/endpoints'
+import { writeNames, type WriteName } from '../src/api/writes'
 import type { Notification } from '../src/api/schemas'
 import { emptyInbox, type Inbox } from './responses'
 import { defaultScenario, type Scenario } from './scenarios'

@@ -1,4 +1,5 @@
-import type { EndpointName, WriteName } from '../src/api/endpoints'
+import type { EndpointName } from '../src/api/endpoints'
+import type { WriteName } from '../src/api/writes'
 import type { Notification } from '../src/api/schemas'
 import type { Inbox } from '../mocks/responses'
 import { describeSelection, parseScenarioUrl } from '../mocks/scenario-url'

@@ -1,13 +1,6 @@
 import type { GenericSchema } from 'valibot'
 // With its extension: vite.config.ts loads this file too (through vite-plugin-early-start.ts), and Node's loader needs it.
-import {
-  categoryList,
-  notificationChange,
-  notificationList,
-  productList,
-  profileSchema,
-  readAllRequest,
-} from './schemas.ts'
+import { categoryList, notificationList, productList, profileSchema } from './schemas.ts'
 
 // The one table of endpoints: adding a fifth is one entry here plus its section (src/sections/registry.ts).
 
@@ -130,56 +123,5 @@ export const liveNotifications = {
 /** Products come as one page of featured items; the skeleton reserves exactly this many cards. */
 export const PRODUCTS_PAGE_SIZE = 12
 
-/**
- * A write: something the dashboard changes. Not a section: it has no query and draws nothing of its
- * own; it changes the answer its section already holds, and its mutation key starts with that
- * section's name, as every key does (src/api/query-keys.ts).
- */
-export interface Write<Name extends string = string> {
-  name: Name
-  /** The section whose cached answer the write changes. */
-  section: EndpointName
-  method: 'PATCH' | 'POST'
-  /** `:name` parts are filled from the variables of the same name; the rest of the variables is the body. */
-  path: string
-  /** The body, checked by the client before it is sent and by the mock and reference APIs when it arrives. */
-  body: GenericSchema<unknown, unknown>
-  timeoutMs: number
-  retry: RetryPolicy
-}
-
-// A write shows its effect at once (optimistically), so a slow answer keeps nobody waiting: a longer
-// timeout than a read's costs nothing on screen. Writes are idempotent, so a transient failure is
-// retried like a read's; the worst case (3 attempts at 5 s, and their waits) stays inside the budget.
-export const writePolicy: RetryPolicy = { retries: 2, baseDelayMs: 250, maxDelayMs: 1_000, budgetMs: 20_000 }
-const WRITE_TIMEOUT_MS = 5_000
-
-const defineWrite = <Name extends string>(
-  name: Name,
-  spec: Omit<Write<Name>, 'name' | 'timeoutMs' | 'retry'>,
-): Write<Name> => ({ name, timeoutMs: WRITE_TIMEOUT_MS, retry: writePolicy, ...spec })
-
-/** What the page hands each write, and all it keeps of one that waits for the network: the path's parts and the body. */
-export interface WriteVariables {
-  markRead: { id: string; read: true }
-  markAllRead: { ids: string[] }
-}
-
-/** The writes, beside the reads they change (one knob in the mock scenarios, `?mark-read=`, drives both). */
-export const writes = {
-  markRead: defineWrite('markRead', {
-    section: 'notifications',
-    method: 'PATCH',
-    path: '/api/notifications/:id',
-    body: notificationChange,
-  }),
-  markAllRead: defineWrite('markAllRead', {
-    section: 'notifications',
-    method: 'POST',
-    path: '/api/notifications/read-all',
-    body: readAllRequest,
-  }),
-}
-
-export type WriteName = keyof typeof writes
-export const writeNames = Object.keys(writes) as WriteName[]
+// The writes (marking notifications read) sit beside these reads in src/api/writes.ts: a table of
+// their own, typed against this one, in a module of its own so the first render doesn't carry it.

@@ -40,7 +40,7 @@ const name = (max: number) =>
     v.check((shown) => !isBlank(shown)),
   )
 // An empty id is a missing one. Checks rather than minLength and maxLength: fewer valibot functions to ship.
-const id = v.pipe(
+export const id = v.pipe(
   v.string(),
   v.check((sent) => sent !== '' && isText(sent)),
 )
@@ -165,19 +165,3 @@ export const notificationSchema = v.object({
 })
 export const notificationList = listOf(notificationSchema)
 export type Notification = v.InferOutput<typeof notificationSchema>
-
-// What the dashboard sends: the bodies of its writes (src/api/endpoints.ts, `writes`). The client
-// checks a body before sending it, and the mock API and the reference API check it on arrival.
-
-/** `PATCH /api/notifications/:id`: the change to one notification. The dashboard only ever sends `{ "read": true }`. */
-export const notificationChange = v.object({ read: v.boolean() })
-/** The path's own part of that write: which notification. */
-export const notificationPath = v.object({ id })
-
-/** `POST /api/notifications/read-all`: the ids shown when the shopper asked, so one that arrives later stays unread. */
-export const readAllRequest = v.object({
-  ids: v.pipe(
-    v.array(id),
-    v.check((ids) => ids.length > 0 && ids.length <= limits.listLength),
-  ),
-})

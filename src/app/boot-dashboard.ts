@@ -124,9 +124,13 @@ export function whenAnswered(queryClient: QueryClient, names: readonly string[])
   })
 }
 
-/** Opens the live notifications channel; it waits for the first render, so it never competes with it. */
+/**
+ * Opens the live notifications channel and readies the writes (their defaults, the merge rule, and
+ * the writes a closed page left unsent, restored and sent once online: on a streamed page too, as
+ * they are the shopper's own). Both wait for the first render, so they never compete with it.
+ */
 export function startLiveChannel({ queryClient }: BootedDashboard): void {
-  void import('../sections/notifications/live-notifications')
-    .then(({ startLiveNotifications }) => startLiveNotifications(queryClient))
+  void import('../sections/notifications/notification-actions')
+    .then(({ startNotificationsAfterRender }) => startNotificationsAfterRender(queryClient))
     .catch(() => {})
 }

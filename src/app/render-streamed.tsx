@@ -35,14 +35,15 @@ export interface RenderedSection {
   strings: Record<string, string>
 }
 
-export type RenderStreamedSection = (answer: SectionAnswer, locale: Locale) => RenderedSection
+/** `search`: the page's query string, as the browser asked for it (the products filter, `?category=`, is in it). */
+export type RenderStreamedSection = (answer: SectionAnswer, locale: Locale, search?: string) => RenderedSection
 
 /**
  * One section as its answer leaves it: data (or empty), or the failure's message. A failure the
  * browser would retry is rendered too, for a page whose script never runs; the reveal step leaves
  * it out and the browser retries instead.
  */
-export const renderStreamedSection: RenderStreamedSection = (answer, locale) => {
+export const renderStreamedSection: RenderStreamedSection = (answer, locale, search = '') => {
   const section = dashboardSections.find((entry) => entry.endpoint.name === answer.name)
   if (!section) throw new Error(`no section for ${answer.name}`)
   const queryClient = new QueryClient()
@@ -65,7 +66,7 @@ export const renderStreamedSection: RenderStreamedSection = (answer, locale) => 
     const html = renderToString(
       <QueryClientProvider client={queryClient}>
         <I18nProvider locale={locale} messages={catalogs[locale]} formatted={formatted}>
-          <SectionHtmlContext value={{ settled: true, renderedAt: answer.at }}>
+          <SectionHtmlContext value={{ settled: true, renderedAt: answer.at, search }}>
             <section.Component />
           </SectionHtmlContext>
         </I18nProvider>

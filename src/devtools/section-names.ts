@@ -1,4 +1,5 @@
-import type { EndpointName, WriteName } from '../api/endpoints'
+import type { EndpointName } from '../api/endpoints'
+import type { WriteName } from '../api/writes'
 
 /** The panel stays in English, where a section's name is its endpoint's, capitalised. */
 export const sectionName = (name: EndpointName): string => name[0].toUpperCase() + name.slice(1)

@@ -1,5 +1,5 @@
 import { useQueryClient, type UseQueryResult } from '@tanstack/react-query'
-import { useRef, type ReactNode } from 'react'
+import { useRef, type ComponentType, type ReactNode } from 'react'
 import { omittedOf } from '../api/answer'
 import { endpoints, type EndpointName } from '../api/endpoints'
 import { sectionKey } from '../api/query-keys'
@@ -7,7 +7,7 @@ import { useI18n } from '../i18n/i18n-context'
 import { ErrorState } from './error-state'
 import { Overlaid } from './overlaid'
 import { SectionErrorBoundary } from './section-error-boundary'
-import { SectionFreshness } from './section-freshness'
+import { SectionFreshness, type SectionFreshnessProps } from './section-freshness'
 import { useSectionHtml } from './section-html'
 import { sectionPhase } from './section-status'
 import { useHydrated } from './use-hydrated'
@@ -21,6 +21,8 @@ interface SectionFrameProps<T> {
   empty: (checkAgain: () => void) => ReactNode
   /** Extra header content that depends on the data, such as an unread count. */
   badge?: (data: T) => ReactNode
+  /** Draws the footer in place of the usual one, given the same facts (a section that also says how its writes went). */
+  footer?: ComponentType<SectionFreshnessProps>
   children: (data: T) => ReactNode
 }
 
@@ -30,7 +32,15 @@ interface SectionFrameProps<T> {
  * skeleton reserved, without showing it, so the page never shifts. Items the answer left out are
  * counted in the footer's line, which is always there: the note takes no new room.
  */
-export function SectionFrame<T>({ name, query, skeleton, empty, badge, children }: SectionFrameProps<T>) {
+export function SectionFrame<T>({
+  name,
+  query,
+  skeleton,
+  empty,
+  badge,
+  footer: Footer = SectionFreshness,
+  children,
+}: SectionFrameProps<T>) {
   const { t } = useI18n()
   const queryClient = useQueryClient()
   const { retry } = endpoints[name]
@@ -99,7 +109,7 @@ export function SectionFrame<T>({ name, query, skeleton, empty, badge, children 
       <footer className="section__footer">
         {/* Not in any server-rendered HTML: its age ticks on the browser's clock. */}
         {hydrated && hasData && (
-          <SectionFreshness
+          <Footer
             label={t(name)}
             omittedNote={omittedNote(omittedOf(data))}
             dataUpdatedAt={dataUpdatedAt}

@@ -3,14 +3,25 @@ import { useEndpoint } from '../../api/endpoint-query'
 import { PRODUCTS_PAGE_SIZE, endpoints } from '../../api/endpoints'
 import type { Product } from '../../api/schemas'
 import { useI18n } from '../../i18n/i18n-context'
+import { categoryIn, filterHref, followFilterLink, usePageSearch } from '../../ui/category-filter'
 import { CheckAgainButton, EmptyState } from '../../ui/empty-state'
 import { ReservedCells } from '../../ui/reserved-cells'
 import { SectionFrame } from '../../ui/section-frame'
 import { SkeletonBlock, SkeletonPill, SkeletonText, times } from '../../ui/skeleton'
+import { useAfterHydration } from '../../ui/use-after-hydration'
+
+// Filtering happens here, on the featured page already loaded: no request, nothing slower on the
+// first load, and it works offline and from saved data (README, "Filtering by category"). What
+// only matters once the page is hydrated (announcing a change, telling an unknown category from an
+// empty one) loads then.
+const loadFilterExtras = () => import('./filter-extras')
 
 export function ProductsSection() {
   const query = useEndpoint(endpoints.products)
   const { t } = useI18n()
+  const search = usePageSearch()
+  const categoryId = categoryIn(search)
+  const extras = useAfterHydration(loadFilterExtras)
   return (
     <SectionFrame
       name="products"
@@ -23,9 +34,59 @@ export function ProductsSection() {
           action={<CheckAgainButton onClick={checkAgain} />}
         />
       )}
+      badge={({ items }) => extras && <extras.FilterAnnouncer products={items} categoryId={categoryId} />}
     >
-      {({ items }) => <ProductGrid products={items.slice(0, PRODUCTS_PAGE_SIZE)} />}
+      {({ items }) =>
+        categoryId ? (
+          <FilteredProducts products={items} categoryId={categoryId} search={search} />
+        ) : (
+          <ProductGrid products={items.slice(0, PRODUCTS_PAGE_SIZE)} />
+        )
+      }
     </SectionFrame>
+  )
+}
+
+/** A category's name inside a sentence: isolated in its own direction (FSI…PDI), as every API text is. */
+const isolated = (name: string) => `\u2068${name}\u2069`
+
+/** The featured products of one category, with how many and a way back to all of them. */
+function FilteredProducts({
+  products,
+  categoryId,
+  search,
+}: {
+  products: Product[]
+  categoryId: string
+  search: string
+}) {
+  const { t } = useI18n()
+  const extras = useAfterHydration(loadFilterExtras)
+  const shown = products.filter((product) => product.categoryId === categoryId)
+  const showAll = (
+    <a className="button button--quiet button--small" href={filterHref(search)} onClick={followFilterLink}>
+      {t('filter.clear')}
+    </a>
+  )
+  if (shown.length > 0)
+    return (
+      <>
+        <p className="product-filter">
+          <span>{t('filter.count', { count: shown.length, category: isolated(shown[0].category) })}</span>
+          {showAll}
+        </p>
+        <ProductGrid products={shown.slice(0, PRODUCTS_PAGE_SIZE)} />
+      </>
+    )
+  // No featured product has this category: whether the list has it at all is known once hydrated.
+  return extras ? (
+    <extras.NoneInCategory
+      categoryId={categoryId}
+      showAll={showAll}
+      everyProduct={<ProductGrid products={products.slice(0, PRODUCTS_PAGE_SIZE)} />}
+    />
+  ) : (
+    <EmptyState title={t('filter.emptyUnnamed')} hint={t('filter.empty.hint')} action={showAll} />
   )
 }
 
