@@ -10,6 +10,8 @@ import type { Locale } from '../i18n/locale'
 // Both catalogs statically: this module runs on the server, which renders either language.
 import en from '../i18n/messages/en.json?icu'
 import es from '../i18n/messages/es.json?icu'
+import * as filterView from '../sections/products/filter-view'
+import { provideFilterView } from '../sections/products/filter-view-loader'
 import { dashboardSections } from '../sections/registry'
 import { SectionHtmlContext } from '../ui/section-html'
 
@@ -18,6 +20,9 @@ import { SectionHtmlContext } from '../ui/section-html'
 // browser hydrates, from the answer its own call got.
 
 const catalogs: Record<Locale, Messages> = { en, es }
+
+// The products filter's view, which the browser loads apart: here it is in the server's own bundle.
+provideFilterView(filterView)
 
 export interface SectionAnswer {
   name: string

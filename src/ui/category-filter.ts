@@ -6,15 +6,10 @@ import { useSectionHtml } from './section-html'
 // which marks the chosen one, and products) subscribe, so no other section draws again when it changes.
 
 const PARAM = 'category'
-const listeners = new Set<() => void>()
 
 function subscribe(onChange: () => void) {
-  listeners.add(onChange)
   addEventListener('popstate', onChange)
-  return () => {
-    listeners.delete(onChange)
-    removeEventListener('popstate', onChange)
-  }
+  return () => removeEventListener('popstate', onChange)
 }
 
 const currentSearch = () => globalThis.location?.search ?? ''
@@ -41,10 +36,14 @@ export function filterHref(search: string, id?: string): string {
   return query ? `?${query}` : '.'
 }
 
-/** A filter link followed in place: the address changes (one history entry) and the subscribed sections draw again. */
+/**
+ * A filter link followed in place: the address changes (one history entry), and the sections that
+ * read it hear a `popstate`, as when the shopper goes back or forward.
+ */
 export function followFilterLink(event: MouseEvent<HTMLAnchorElement>) {
   if (event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return
   event.preventDefault()
-  if (event.currentTarget.href !== location.href) history.pushState(null, '', event.currentTarget.href)
-  listeners.forEach((listener) => listener())
+  if (event.currentTarget.href === location.href) return
+  history.pushState(null, '', event.currentTarget.href)
+  dispatchEvent(new PopStateEvent('popstate'))
 }

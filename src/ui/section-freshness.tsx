@@ -1,4 +1,5 @@
 import { isApiError } from '../api/api-error'
+import { ageFormats } from '../i18n/format-age'
 import { useI18n } from '../i18n/i18n-context'
 import type { Translate } from '../i18n/translate'
 import { useNow } from './use-now'
@@ -33,7 +34,8 @@ export function SectionFreshness({
   onRefresh,
   note,
 }: SectionFreshnessProps) {
-  const { t, format } = useI18n()
+  const { t, locale } = useI18n()
+  const format = ageFormats(locale)
   const now = useNow(dataUpdatedAt)
   const failed = note !== undefined || refreshError !== undefined
   const elapsed = format.elapsed(now - dataUpdatedAt)

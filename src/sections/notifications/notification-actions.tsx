@@ -18,6 +18,7 @@ import {
   type AnyWriteVariables,
 } from './notification-writes'
 import { startLiveNotifications } from './live-notifications'
+import { NewNotificationsAnnouncer } from './new-notifications-announcer'
 import { keepWritesAcrossVisits } from './pending-writes-storage'
 
 // What the notifications section can do, loaded once the page is hydrated (src/ui/use-after-hydration.ts),
@@ -69,17 +70,25 @@ const subscribeToAnnouncements = (listener: () => void) => {
   return () => void listeners.delete(listener)
 }
 
-/** The section's own polite status for its writes, present before anything is said in it. */
-export function WriteAnnouncer() {
+/**
+ * What the section says politely, in its header (outside the list, which is redrawn with each new
+ * copy): each notification that arrives, and what a write did. Both statuses are there before
+ * anything is said in them.
+ */
+export function Announcers({ notifications }: { notifications: Notification[] }) {
+  const { t } = useI18n()
   const text = useSyncExternalStore(
     subscribeToAnnouncements,
     () => announcement,
     () => '',
   )
   return (
-    <span role="status" className="visually-hidden">
-      {text}
-    </span>
+    <>
+      <NewNotificationsAnnouncer notifications={notifications} describe={(n) => `${t(n.type)}: ${n.text}`} />
+      <span role="status" className="visually-hidden">
+        {text}
+      </span>
+    </>
   )
 }
 

@@ -9,7 +9,6 @@ import { SectionFrame } from '../../ui/section-frame'
 import { SkeletonBlock, SkeletonText, times } from '../../ui/skeleton'
 import { useAfterHydration } from '../../ui/use-after-hydration'
 import { useNow } from '../../ui/use-now'
-import { NewNotificationsAnnouncer } from './new-notifications-announcer'
 
 // Marking read, and what goes with it, loads once the page is hydrated: none of it is in the first render.
 const loadActions = () => import('./notification-actions')
@@ -41,8 +40,7 @@ export function NotificationsSection() {
         <>
           <UnreadBadge count={notifications.filter((n) => !n.read).length} />
           {/* In the header, outside the data's error boundary, which remounts with every new list. */}
-          <NewNotificationsAnnouncer notifications={notifications} describe={(n) => `${t(n.type)}: ${n.text}`} />
-          {actions && <actions.WriteAnnouncer />}
+          {actions && <actions.Announcers notifications={notifications} />}
         </>
       )}
     >
@@ -94,12 +92,10 @@ function NotificationList({ notifications, listedAt, actions }: NotificationList
               {notification.read ? '' : <span className="visually-hidden"> {t('unread')}</span>}:{' '}
               <bdi>{notification.text}</bdi>
             </p>
-            <div className="notification__meta">
-              <time className="notification__time" dateTime={notification.createdAt}>
-                {format.relativeTime(notification.createdAt, now)}
-              </time>
-              {actions && <actions.MarkReadButton notification={notification} describedBy={`notification-${row}`} />}
-            </div>
+            <time className="notification__time" dateTime={notification.createdAt}>
+              {format.relativeTime(notification.createdAt, now)}
+            </time>
+            {actions && <actions.MarkReadButton notification={notification} describedBy={`notification-${row}`} />}
           </div>
         </li>
       ))}
