@@ -11,14 +11,20 @@ export const FIRST_PAINT = 'src/devtools/first-paint.ts'
 
 // What only some loads need stays in chunks of its own: saving data and the live channel run after
 // the first render, restoring saved data (with TanStack's persister) only when something is saved,
-// the live region's watcher after the first render, and the answers' reader on a streamed page.
+// the live region's watcher after the first render, the answers' reader on a streamed page, and
+// what only a hydrated page draws or does (src/ui/use-after-hydration.ts): the sections' footers,
+// the offline banner, Retry all, the notifications' writes with their controls and TanStack's mutation hooks;
+// and the products filter's view, which only a page opened with a filter loads before its first render.
 const lazyModules = [
-  /src\/api\/saved-data(-writer)?\.ts$/,
-  /src\/sections\/notifications\/live-notifications\.ts$/,
-  /src\/ui\/(section-watch|announcements)\.ts$/,
+  /src\/api\/(saved-data(-writer)?|send-write|writes)\.ts$/,
+  /src\/sections\/notifications\/(live-notifications|new-notifications-announcer|notification-(actions|writes)|pending-writes-storage)\.tsx?$/,
+  /src\/sections\/products\/filter-view\.tsx$/,
+  /src\/ui\/(section-watch|every-failed|announcements|after-hydration|section-freshness|offline-banner|retry-all)\.tsx?$/,
+  /src\/i18n\/format-age\.ts$/,
   /src\/app\/streamed-answers\.ts$/,
   /@tanstack\/(query-async-storage-persister|query-persist-client-core|react-query-persist-client)\//,
-  /@tanstack\/query-core\/build\/modern\/hydration\.js$/,
+  /@tanstack\/query-core\/build\/modern\/(hydration|mutationObserver)\.js$/,
+  /@tanstack\/react-query\/build\/modern\/(useMutation|useMutationState)\.js$/,
 ]
 
 // The entry's chunk holds the entry module alone and exports nothing: no other chunk imports it,

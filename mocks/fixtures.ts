@@ -3,13 +3,29 @@ import { ecoLabels, limits, type Category, type Notification, type Product, type
 
 // The mock API's data: one featured page of products, the category list, one member and their inbox.
 
+export const categories: Category[] = [
+  { id: 'c-fruit-veg', name: 'Fruit & veg', productCount: 48 },
+  { id: 'c-pantry', name: 'Pantry', productCount: 126 },
+  { id: 'c-bakery', name: 'Bakery', productCount: 19 },
+  { id: 'c-dairy-alt', name: 'Dairy alternatives', productCount: 23 },
+  { id: 'c-home-body', name: 'Home & body', productCount: 64 },
+  { id: 'c-refills', name: 'Refills', productCount: 31 },
+]
+
+/** A product's category: its id, and its name as the category list spells it (one source for both). */
+function inCategory(id: string): Pick<Product, 'categoryId' | 'category'> {
+  const category = categories.find((candidate) => candidate.id === id)
+  if (!category) throw new Error(`no category ${id} in the fixtures`)
+  return { categoryId: category.id, category: category.name }
+}
+
 export const products: Product[] = [
   {
     id: 'p-apples',
     name: 'Organic Apples',
     priceCents: 349,
     unit: '1 kg',
-    category: 'Fruit & veg',
+    ...inCategory('c-fruit-veg'),
     ecoLabels: ['organic', 'local'],
     rating: 4.7,
     reviewCount: 212,
@@ -20,7 +36,7 @@ export const products: Product[] = [
     name: 'Oat Drink, No Added Sugar',
     priceCents: 229,
     unit: '1 l',
-    category: 'Dairy alternatives',
+    ...inCategory('c-dairy-alt'),
     ecoLabels: ['organic'],
     rating: 4.5,
     reviewCount: 486,
@@ -31,7 +47,7 @@ export const products: Product[] = [
     name: 'Highland Coffee Beans',
     priceCents: 1190,
     unit: '500 g',
-    category: 'Pantry',
+    ...inCategory('c-pantry'),
     ecoLabels: ['fair-trade', 'organic'],
     rating: 4.8,
     reviewCount: 903,
@@ -42,7 +58,7 @@ export const products: Product[] = [
     name: 'Sourdough Rye Loaf',
     priceCents: 420,
     unit: '800 g',
-    category: 'Bakery',
+    ...inCategory('c-bakery'),
     ecoLabels: ['local'],
     rating: 4.6,
     reviewCount: 158,
@@ -53,7 +69,7 @@ export const products: Product[] = [
     name: 'Heirloom Tomatoes',
     priceCents: 475,
     unit: '750 g',
-    category: 'Fruit & veg',
+    ...inCategory('c-fruit-veg'),
     ecoLabels: ['organic', 'local'],
     rating: 4.4,
     reviewCount: 97,
@@ -64,7 +80,7 @@ export const products: Product[] = [
     name: 'Dark Chocolate 72%',
     priceCents: 315,
     unit: '100 g',
-    category: 'Pantry',
+    ...inCategory('c-pantry'),
     ecoLabels: ['fair-trade'],
     rating: 4.9,
     reviewCount: 1204,
@@ -75,7 +91,7 @@ export const products: Product[] = [
     name: 'Bamboo Toothbrush, 4-pack',
     priceCents: 899,
     unit: '4 pieces',
-    category: 'Home & body',
+    ...inCategory('c-home-body'),
     ecoLabels: [],
     rating: 4.3,
     reviewCount: 341,
@@ -86,7 +102,7 @@ export const products: Product[] = [
     name: 'Wildflower Honey',
     priceCents: 790,
     unit: '350 g',
-    category: 'Pantry',
+    ...inCategory('c-pantry'),
     ecoLabels: ['local', 'organic'],
     rating: 4.8,
     reviewCount: 265,
@@ -97,7 +113,7 @@ export const products: Product[] = [
     name: 'Olive Oil Soap Bar',
     priceCents: 450,
     unit: '120 g',
-    category: 'Home & body',
+    ...inCategory('c-home-body'),
     ecoLabels: ['organic'],
     rating: 4.5,
     reviewCount: 188,
@@ -108,7 +124,7 @@ export const products: Product[] = [
     name: 'Red Lentils',
     priceCents: 265,
     unit: '1 kg',
-    category: 'Pantry',
+    ...inCategory('c-pantry'),
     ecoLabels: ['organic'],
     rating: 4.6,
     reviewCount: 134,
@@ -119,7 +135,7 @@ export const products: Product[] = [
     name: 'Free-range Eggs',
     priceCents: 385,
     unit: '6 pieces',
-    category: 'Dairy alternatives',
+    ...inCategory('c-dairy-alt'),
     ecoLabels: ['local'],
     rating: 4.7,
     reviewCount: 522,
@@ -130,21 +146,12 @@ export const products: Product[] = [
     name: 'Green Tea, Loose Leaf',
     priceCents: 640,
     unit: '100 g',
-    category: 'Pantry',
+    ...inCategory('c-pantry'),
     ecoLabels: ['fair-trade', 'organic'],
     rating: 4.6,
     reviewCount: 309,
     emoji: '🍵',
   },
-]
-
-export const categories: Category[] = [
-  { id: 'c-fruit-veg', name: 'Fruit & veg', productCount: 48 },
-  { id: 'c-pantry', name: 'Pantry', productCount: 126 },
-  { id: 'c-bakery', name: 'Bakery', productCount: 19 },
-  { id: 'c-dairy-alt', name: 'Dairy alternatives', productCount: 23 },
-  { id: 'c-home-body', name: 'Home & body', productCount: 64 },
-  { id: 'c-refills', name: 'Refills', productCount: 31 },
 ]
 
 export const profile: Profile = {
@@ -248,6 +255,7 @@ export const extreme = {
       name: !isShown ? 'Apples' : index % 2 === 0 ? longWord(limits.nameLength) : longName,
       priceCents: limits.priceCents,
       unit: isShown ? longWord(limits.labelLength) : '1 kg',
+      categoryId: longId(index),
       category: isShown ? longWord(limits.labelLength) : 'Fruit',
       ecoLabels: [...ecoLabels],
       rating: 5,

@@ -1,8 +1,9 @@
 import { http, HttpResponse } from 'msw'
 import { endpointNames, endpoints } from '../src/api/endpoints'
+import { writeNames, writes } from '../src/api/writes'
 import { liveHandler } from './live-handler'
-import { delayFor, planResponse, type ResponsePlan } from './responses'
-import { countAttempt, getActiveScenario, pushedNotifications } from './scenario-store'
+import { delayFor, planResponse, planWrite, writeVariables, type ResponsePlan } from './responses'
+import { countAttempt, getActiveScenario, mockInbox } from './scenario-store'
 
 /** Resolves after `ms`, or as soon as the request is aborted; `Infinity` waits for the abort alone. */
 function wait(ms: number, signal: AbortSignal): Promise<void> {
@@ -23,7 +24,10 @@ function wait(ms: number, signal: AbortSignal): Promise<void> {
 /** A hang has already waited for the abort, so it ends as a network error nobody reads. */
 const toMswResponse = (plan: ResponsePlan): Response =>
   plan.kind === 'answer'
-    ? new HttpResponse(plan.body, { status: plan.status, headers: { 'Content-Type': plan.contentType } })
+    ? new HttpResponse(plan.status === 204 ? null : plan.body, {
+        status: plan.status,
+        headers: { 'Content-Type': plan.contentType },
+      })
     : HttpResponse.error()
 
 const isOffline = () => globalThis.navigator?.onLine === false
@@ -38,8 +42,24 @@ export const handlers = [
       const attempt = countAttempt(name, requestId)
       await wait(delayFor(behaviour), request.signal)
       if (isOffline()) return HttpResponse.error()
-      return toMswResponse(planResponse(name, behaviour, attempt, pushedNotifications()))
+      return toMswResponse(planResponse(name, behaviour, attempt, mockInbox()))
     }),
+  ),
+  // The writes: bodies checked by the table's schemas (400 if wrong), then the scenario's `mark-read` behaviour.
+  ...writeNames.map((name) =>
+    http[writes[name].method === 'PATCH' ? 'patch' : 'post'](
+      `*${writes[name].path}`,
+      async ({ request, params, requestId }) => {
+        if (isOffline()) return HttpResponse.error()
+        const variables = writeVariables(name, params, await request.json().catch(() => undefined))
+        if (!variables) return HttpResponse.json({ message: 'The body does not match its schema' }, { status: 400 })
+        const behaviour = getActiveScenario().writes
+        countAttempt(name, requestId)
+        await wait(delayFor(behaviour), request.signal)
+        if (isOffline() || request.signal.aborted) return HttpResponse.error()
+        return toMswResponse(planWrite(name, behaviour, variables, mockInbox()))
+      },
+    ),
   ),
   liveHandler,
 ]

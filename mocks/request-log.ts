@@ -2,6 +2,7 @@ import type { SetupWorker } from 'msw/browser'
 import { safeParse } from 'valibot'
 import { omittedOf } from '../src/api/answer'
 import { endpointNames, endpoints, type EndpointName } from '../src/api/endpoints'
+import { writeNames, writes, type WriteName } from '../src/api/writes'
 import { onAttempt } from './scenario-store'
 
 // Every request the mock API sees, from MSW's own life-cycle events (the worker's in the browser,
@@ -19,7 +20,11 @@ export interface LoggedRequest {
   /** Path and query, as the page asked for it. */
   path: string
   endpoint?: EndpointName
-  /** 1 for the first request to this endpoint since the scenario (or the strategy lab) counted afresh. */
+  /** A write of the table (`markRead`, `markAllRead`), for a PATCH or POST the mock API answers. */
+  write?: WriteName
+  /** The body the page sent with a write. */
+  requestBody?: string
+  /** 1 for the first request to this endpoint (or write) since the scenario (or the strategy lab) counted afresh. */
   attempt?: number
   /** ms on the page's clock, performance.now(). */
   startedAt: number
@@ -39,6 +44,14 @@ export type LifeCycleEvents = SetupWorker['events']
 
 const endpointOf = (url: URL): EndpointName | undefined =>
   endpointNames.find((name) => url.pathname.endsWith(endpoints[name].path))
+
+/** The write a request makes: its method and its path's pattern (`:id` is one segment). */
+const writeOf = (method: string, url: URL): WriteName | undefined =>
+  writeNames.find(
+    (name) =>
+      writes[name].method === method &&
+      new RegExp(`${writes[name].path.replace(/:\w+/g, '[^/]+')}$`).test(url.pathname),
+  )
 
 /** What the page will leave out of a body: undefined when it fails as a whole, or isn't an endpoint's. */
 function omittedFrom(text: string, endpoint: EndpointName | undefined): number | undefined {
@@ -84,17 +97,26 @@ export function createRequestLog({ now = () => performance.now() } = {}) {
     const url = new URL(request.url)
     const attempt = pendingAttempts.get(id)
     pendingAttempts.delete(id)
+    const write = writeOf(request.method, url)
     const entry: LoggedRequest = {
       id,
       method: request.method,
       path: url.pathname + url.search,
-      endpoint: endpointOf(url),
+      endpoint: request.method === 'GET' ? endpointOf(url) : undefined,
+      write,
       attempt,
       startedAt: now(),
       outcome: 'pending',
     }
     entries = [...entries, entry].slice(-LOG_SIZE)
     publish()
+    // What the page sent, read from a copy so the handler still gets the body.
+    if (write)
+      request
+        .clone()
+        .text()
+        .then((text) => update(id, { requestBody: text.slice(0, BODY_LIMIT) }))
+        .catch(() => {})
   }
   const removeEntry = (id: string) => {
     entries = entries.filter((entry) => entry.id !== id)

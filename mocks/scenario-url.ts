@@ -5,21 +5,28 @@ import {
   findScenario,
   outcomes,
   scenarios,
+  WRITE_KNOB,
+  writeOutcomes,
   type EndpointBehaviour,
   type LiveBehaviour,
   type Outcome,
   type Scenario,
   type SectionExpectation,
+  type WriteBehaviour,
 } from './scenarios'
 
-// The URL contract: ?scenario=<id>, then ?<endpoint>=<ms> | <outcome> | <outcome>@<ms> on top of it.
+// The URL contract: ?scenario=<id>, then ?<endpoint>=<ms> | <outcome> | <outcome>@<ms> on top of it,
+// and ?mark-read= the same way for the writes.
 
 export const MAX_LATENCY_MS = 60_000
 /** The live socket pushes at most this often, so a typo can't flood the page. */
 export const MIN_LIVE_EVERY_MS = 100
 export const MAX_LIVE_EVERY_MS = 3_600_000
 
-export type Overrides = Partial<Record<EndpointName, Partial<EndpointBehaviour>>>
+export type Overrides = Partial<Record<EndpointName, Partial<EndpointBehaviour>>> & {
+  /** The writes' behaviour (`?mark-read=`). */
+  [WRITE_KNOB]?: Partial<WriteBehaviour>
+}
 
 export interface ScenarioSelection {
   scenario: Scenario
@@ -33,6 +40,7 @@ export interface ScenarioSelection {
 }
 
 const specHelp = `use <ms> (0–${MAX_LATENCY_MS}), an outcome (${outcomes.join(', ')}) or <outcome>@<ms>`
+const writeSpecHelp = `use <ms> (0–${MAX_LATENCY_MS}), an outcome (${writeOutcomes.join(', ')}) or <outcome>@<ms>`
 
 /** The most of a value a warning repeats: enough to recognise it, never a wall of text. */
 export const QUOTED_CHARS = 40
@@ -57,21 +65,27 @@ export function parseLiveSpec(raw: string): LiveBehaviour | undefined {
 }
 
 /** Reads one endpoint spec such as `800`, `timeout` or `error@300`; undefined if it isn't one. */
-export function parseSpec(raw: string): Partial<EndpointBehaviour> | undefined {
+export function parseSpec(raw: string): Partial<EndpointBehaviour> | undefined
+/** The same for the writes' knob, whose outcomes are fewer. */
+export function parseSpec(raw: string, accepted: typeof writeOutcomes): Partial<WriteBehaviour> | undefined
+export function parseSpec(
+  raw: string,
+  accepted: readonly string[] = outcomes,
+): Partial<{ outcome: string; latencyMs: number }> | undefined {
   const match = /^(?:([a-z]+)(?:@(\d+))?|(\d+))$/.exec(raw.trim().toLowerCase())
   if (!match) return undefined
   const [, outcome, outcomeMs, bareMs] = match
   const msText = outcomeMs ?? bareMs
   const latencyMs = msText === undefined ? undefined : Number(msText)
   if (latencyMs !== undefined && latencyMs > MAX_LATENCY_MS) return undefined
-  if (outcome !== undefined && !outcomes.includes(outcome as Outcome)) return undefined
+  if (outcome !== undefined && !accepted.includes(outcome)) return undefined
   return {
-    ...(outcome !== undefined && { outcome: outcome as Outcome }),
+    ...(outcome !== undefined && { outcome }),
     ...(latencyMs !== undefined && { latencyMs }),
   }
 }
 
-export function formatSpec(behaviour: Partial<EndpointBehaviour>): string {
+export function formatSpec(behaviour: Partial<{ outcome: string; latencyMs: number }>): string {
   if (behaviour.outcome === undefined) return String(behaviour.latencyMs)
   return behaviour.latencyMs === undefined ? behaviour.outcome : `${behaviour.outcome}@${behaviour.latencyMs}`
 }
@@ -102,6 +116,7 @@ export function applyOverrides(base: Scenario, overrides: Overrides): Scenario {
     if (override.outcome !== undefined) delete result.endpoints[name].failFirst
     result.expect[name] = expectationFor(name, result.endpoints[name])
   }
+  if (overrides[WRITE_KNOB]) result.writes = { ...base.writes, ...overrides[WRITE_KNOB] }
   return result
 }
 
@@ -127,6 +142,15 @@ export function parseScenarioUrl(search: string): ScenarioSelection {
     if (spec) overrides[name] = spec
     else warnings.push(`Ignored ${name}=${quoted(raw)}: ${specHelp}. Example: ?${name}=timeout or ?${name}=error@300.`)
   }
+  const rawWrites = params.get(WRITE_KNOB)
+  if (rawWrites !== null) {
+    const spec = parseSpec(rawWrites, writeOutcomes)
+    if (spec) overrides[WRITE_KNOB] = spec
+    else
+      warnings.push(
+        `Ignored ${WRITE_KNOB}=${quoted(rawWrites)}: ${writeSpecHelp}. Example: ?${WRITE_KNOB}=error or ?${WRITE_KNOB}=offline.`,
+      )
+  }
   const rawLive = params.get('live')
   const live = rawLive === null ? undefined : parseLiveSpec(rawLive)
   if (rawLive !== null && !live) warnings.push(`Ignored live=${quoted(rawLive)}: ${liveHelp}.`)
@@ -139,9 +163,9 @@ export function parseScenarioUrl(search: string): ScenarioSelection {
 export function scenarioSearch(currentSearch: string, baseId: string, overrides: Overrides): string {
   const params = new URLSearchParams(currentSearch)
   params.delete('scenario')
-  for (const name of endpointNames) params.delete(name)
+  for (const name of [...endpointNames, WRITE_KNOB]) params.delete(name)
   if (baseId !== defaultScenario.id) params.set('scenario', baseId)
-  for (const name of endpointNames) {
+  for (const name of [...endpointNames, WRITE_KNOB] as const) {
     const override = overrides[name]
     if (override) params.set(name, formatSpec(override))
   }

@@ -31,6 +31,25 @@ export interface LiveBehaviour {
 /** Every scenario pushes one notification every 30 s unless it says otherwise. */
 export const defaultLive: LiveBehaviour = { everyMs: 30_000 }
 
+/**
+ * What the writes do (`?mark-read=`, one knob for both: marking one notification read and marking
+ * all of them): `ok` applies the write and answers 204; `error` is HTTP 500, `offline` a network
+ * error, `timeout` never answers. Neither changes the inbox.
+ */
+export const writeOutcomes = ['ok', 'timeout', 'offline', 'error'] as const
+export type WriteOutcome = (typeof writeOutcomes)[number]
+
+export interface WriteBehaviour {
+  latencyMs: number
+  outcome: WriteOutcome
+}
+
+/** The URL parameter and panel row that set the writes' behaviour. */
+export const WRITE_KNOB = 'mark-read'
+
+/** Every scenario answers a write after 200 ms unless it says otherwise. */
+export const defaultWrites: WriteBehaviour = { latencyMs: 200, outcome: 'ok' }
+
 /** The state a section must end in: data, its empty state, or an error of this kind. */
 export type SectionExpectation = 'data' | 'empty' | ApiErrorKind
 
@@ -40,6 +59,7 @@ export interface Scenario {
   endpoints: Record<EndpointName, EndpointBehaviour>
   expect: Record<EndpointName, SectionExpectation>
   live: LiveBehaviour
+  writes: WriteBehaviour
 }
 
 export const documentedLatencyMs: Record<EndpointName, number> = {
@@ -60,6 +80,7 @@ function scenario(
   changes: Partial<Record<EndpointName, Partial<EndpointBehaviour>>>,
   expect: Partial<Record<EndpointName, SectionExpectation>> = {},
   live: LiveBehaviour = defaultLive,
+  writes: WriteBehaviour = defaultWrites,
 ): Scenario {
   const endpoints = {} as Record<EndpointName, EndpointBehaviour>
   const expectations = {} as Record<EndpointName, SectionExpectation>
@@ -67,7 +88,7 @@ function scenario(
     endpoints[name] = { ...documentedBehaviour(name), ...changes[name] }
     expectations[name] = expect[name] ?? 'data'
   }
-  return { id, description, endpoints, expect: expectations, live }
+  return { id, description, endpoints, expect: expectations, live, writes }
 }
 
 const everyEndpoint = <T>(value: T) =>
@@ -126,10 +147,11 @@ export const scenarios: readonly Scenario[] = [
   }),
   scenario(
     'all-down',
-    'Every endpoint gets a network error: the whole API is unreachable, and nothing is pushed live.',
+    'Every endpoint gets a network error: the whole API is unreachable, writes too, and nothing is pushed live.',
     everyEndpoint({ outcome: 'offline' as const }),
     everyEndpoint('offline' as const),
     { everyMs: null },
+    { ...defaultWrites, outcome: 'offline' },
   ),
   scenario(
     'extreme',

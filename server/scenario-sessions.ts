@@ -1,5 +1,7 @@
 import type { EndpointName } from '../src/api/endpoints'
+import type { WriteName } from '../src/api/writes'
 import type { Notification } from '../src/api/schemas'
+import type { Inbox } from '../mocks/responses'
 import { describeSelection, parseScenarioUrl } from '../mocks/scenario-url'
 import type { Scenario } from '../mocks/scenarios'
 import type { RawPlans } from './raw-responses'
@@ -10,17 +12,20 @@ import type { RawPlans } from './raw-responses'
 
 export const SESSION_COOKIE = 'ecomarket-scenario'
 
-export interface ScenarioSession {
+export interface ScenarioSession extends Inbox {
   scenario: Scenario
   /** A short name for the selection, such as `flaky, products=error@300`. */
   description: string
-  attempts: Partial<Record<EndpointName, number>>
+  /** Requests received, per endpoint and per write. */
+  attempts: Partial<Record<EndpointName | WriteName, number>>
   /** Requests whose client left before the answer, each as how long (ms) it had waited: a streamed page's browser that went away, say. */
   abandoned: Partial<Record<EndpointName, number[]>>
   /** Raw answers that replace the scenario's, per endpoint: a test hook (server/raw-responses.ts). */
   raw?: RawPlans
   /** Notifications pushed live to this session, newest first: its notifications endpoint lists them. */
   pushed: Notification[]
+  /** What this session's writes marked read (or unread), by id. */
+  read: Map<string, boolean>
   /** Live connections opened so far; the first is the one `?live=drop@<ms>` drops. */
   liveConnections: number
 }
@@ -34,6 +39,7 @@ export function sessionFrom(search: string): { session: ScenarioSession; warning
     attempts: {},
     abandoned: {},
     pushed: [],
+    read: new Map<string, boolean>(),
     liveConnections: 0,
   }
   return { session, warnings: selection.warnings }
@@ -53,7 +59,7 @@ export function createSessionStore(initial: ScenarioSession) {
       else named.set(id, session)
     },
     /** Counts an attempt on an endpoint and returns its number, 1 for the first. */
-    countAttempt: (session: ScenarioSession, name: EndpointName): number =>
+    countAttempt: (session: ScenarioSession, name: EndpointName | WriteName): number =>
       (session.attempts[name] = (session.attempts[name] ?? 0) + 1),
     noteAbandoned: (session: ScenarioSession, name: EndpointName, afterMs: number): void =>
       void (session.abandoned[name] ??= []).push(Math.round(afterMs)),

@@ -115,6 +115,7 @@ export const valid = {
       name: sentence(limits.nameLength),
       priceCents: count(limits.priceCents),
       unit: sentence(limits.labelLength),
+      categoryId: id(index),
       category: sentence(limits.labelLength),
       ecoLabels: fc.shuffledSubarray([...ecoLabels]),
       rating: amount(5),

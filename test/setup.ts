@@ -8,6 +8,11 @@ import { setActiveScenario } from '../mocks/scenario-store'
 import { defaultScenario } from '../mocks/scenarios'
 import { takeUnexpectedConsole, watchConsole } from './console-guard'
 import { clearTestClients } from './render'
+// What the page loads once hydrated (src/ui/use-after-hydration.ts), loaded here before any test: a
+// dynamic import then settles within the test's own (fake) time, as the chunk would in a browser.
+import '../src/ui/after-hydration'
+import '../src/sections/notifications/notification-actions'
+import '../src/sections/products/filter-view'
 
 beforeAll(() => server.listen({ onUnhandledRequest: 'error' }))
 beforeEach(() => {

@@ -1,14 +1,16 @@
 import { setTimeout as sleep } from 'node:timers/promises'
-import type { FastifyPluginAsync, FastifyReply } from 'fastify'
+import type { FastifyPluginAsync } from 'fastify'
 import { endpointNames, endpoints } from '../../src/api/endpoints'
 import { delayFor, planResponse } from '../../mocks/responses'
+import { clientGone } from '../client-gone'
 import { parseRawPlans, playRawStep } from '../raw-responses'
 import { createSessionStore, SESSION_COOKIE, sessionFrom, type ScenarioSession } from '../scenario-sessions'
 import { liveNotifications } from './live-notifications'
+import { notificationWrites } from './notification-writes'
 
 // The four endpoints over real HTTP, driven by the scenario registry like the mock layer: the same
 // latencies, outcomes and failFirst, with real failures (a hang, a destroyed connection, a 500),
-// plus the live notifications socket. The dashboard's server embeds it, or it runs alone
+// plus the live notifications socket and the writes (./notification-writes.ts). The dashboard's server embeds it, or it runs alone
 // (npm run serve:api) as the upstream of `npm run serve -- --api`.
 
 export interface ReferenceApiOptions {
@@ -16,15 +18,6 @@ export interface ReferenceApiOptions {
   session: ScenarioSession
   /** Lets a test's own session answer raw bytes (server/raw-responses.ts) and read its request counts. */
   testHooks?: boolean
-}
-
-/** Aborts when the client goes away before the whole answer, so a hung or slow request holds nothing. */
-function clientGone(reply: FastifyReply): AbortSignal {
-  const controller = new AbortController()
-  reply.raw.once('close', () => {
-    if (!reply.raw.writableFinished) controller.abort()
-  })
-  return controller.signal
 }
 
 const sessionName = { type: 'string', minLength: 1, maxLength: 100 } as const
@@ -54,7 +47,7 @@ export const referenceApi: FastifyPluginAsync<ReferenceApiOptions> = async (app,
           await playRawStep(reply.raw, step, gone)
           return
         }
-        const plan = planResponse(name, behaviour, attempt, session.pushed)
+        const plan = planResponse(name, behaviour, attempt, session)
         const delay = delayFor(behaviour)
         if (plan.kind === 'hang' || !Number.isFinite(delay)) {
           reply.hijack() // never answers; the socket closes when the client gives up
@@ -127,4 +120,5 @@ export const referenceApi: FastifyPluginAsync<ReferenceApiOptions> = async (app,
   }
 
   await app.register(liveNotifications, { sessions })
+  await app.register(notificationWrites, { sessions })
 }

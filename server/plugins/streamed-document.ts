@@ -130,6 +130,8 @@ export const streamedDocument: FastifyPluginAsync<StreamedDocumentOptions> = asy
     const left = new AbortController()
     const calls = startCalls(request, upstream(), left.signal) // before anything else: the network is the long pole
     const locale = chooseLocale(request)
+    // The page's own query string, as the browser will read it: a section drawn for `?category=` hydrates as drawn.
+    const { search } = new URL(request.url, 'http://page')
     const { encoding, stream } = encoderFor(request)
     // A browser that leaves (or a reader too slow to take the document in time) ends the upstream calls.
     const deadline = setTimeout(() => reply.raw.destroy(), deadlineMs)
@@ -146,7 +148,7 @@ export const streamedDocument: FastifyPluginAsync<StreamedDocumentOptions> = asy
     reply.send(stream)
     await inCompletionOrder(calls, (answer) => {
       if (left.signal.aborted) return
-      stream.write(sectionChunk(answer, renderSection(answer, locale), document.reveal))
+      stream.write(sectionChunk(answer, renderSection(answer, locale, search), document.reveal))
     })
     stream.end(document.end)
     return reply

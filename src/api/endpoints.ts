@@ -122,3 +122,6 @@ export const liveNotifications = {
 
 /** Products come as one page of featured items; the skeleton reserves exactly this many cards. */
 export const PRODUCTS_PAGE_SIZE = 12
+
+// The writes (marking notifications read) sit beside these reads in src/api/writes.ts: a table of
+// their own, typed against this one, in a module of its own so the first render doesn't carry it.

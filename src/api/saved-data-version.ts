@@ -10,7 +10,7 @@ export const SAVED_DATA_KEY = 'ecomarket:saved-data'
 export const SAVED_INDEX_KEY = 'ecomarket:saved-index'
 
 /** Bump when a saved answer's shape changes: saved data of another version is never shown. */
-export const SAVED_SCHEMA_VERSION = 2
+export const SAVED_SCHEMA_VERSION = 3
 
 /** The persister's buster: an app update or a schema change discards what was saved before it. */
 export const savedDataBuster = (appVersion: string | undefined) =>

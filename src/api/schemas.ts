@@ -40,7 +40,7 @@ const name = (max: number) =>
     v.check((shown) => !isBlank(shown)),
   )
 // An empty id is a missing one. Checks rather than minLength and maxLength: fewer valibot functions to ship.
-const id = v.pipe(
+export const id = v.pipe(
   v.string(),
   v.check((sent) => sent !== '' && isText(sent)),
 )
@@ -102,6 +102,8 @@ export const productSchema = v.object({
   name: name(limits.nameLength),
   priceCents: count(limits.priceCents),
   unit: text(limits.labelLength),
+  /** What the products section filters by (`?category=<id>`): an id of the category list. */
+  categoryId: id,
   category: text(limits.labelLength),
   // A label sent twice is shown once.
   ecoLabels: v.pipe(

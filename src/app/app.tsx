@@ -9,8 +9,9 @@ import { RenderProbe } from '../metrics/render-probe'
 import { columnsOf, dashboardSections, type SectionEntry } from '../sections/registry'
 import { DashboardStatus } from '../ui/dashboard-status'
 import { LanguageSwitcher } from '../ui/language-switcher'
-import { OfflineBanner, PageActions } from '../ui/page-status'
+import { PageActions } from '../ui/page-status'
 import { SectionHtmlContext, type SectionHtml } from '../ui/section-html'
+import { loadSharedAfterHydration, useAfterHydration } from '../ui/use-after-hydration'
 import { useHydrated } from '../ui/use-hydrated'
 import { mockApi } from './build-flags'
 
@@ -71,8 +72,8 @@ const loadingShell: SectionHtml = { settled: false }
 function Dashboard({ sections, html, banner, onLanguageChange }: DashboardProps) {
   const { t } = useI18n()
   const titleRef = useRef<HTMLHeadingElement>(null)
-  // The page's own controls and the offline banner are not in the prerendered shell either.
-  const hydrated = useHydrated()
+  // The offline banner is not in the prerendered shell either: it loads once the page is hydrated.
+  const later = useAfterHydration(loadSharedAfterHydration)
   return (
     <>
       <header className="topbar">
@@ -86,7 +87,7 @@ function Dashboard({ sections, html, banner, onLanguageChange }: DashboardProps)
         </div>
       </header>
       <main className="page">
-        {hydrated && <OfflineBanner />}
+        {later && <later.OfflineBanner />}
         <div className="page__heading">
           {/* Mock mode's tools pill joins this row after hydration; its room is kept from the first paint. */}
           <div className={mockApi ? 'page__bar page__bar--beside-tools' : 'page__bar'}>

@@ -127,13 +127,15 @@ export function whenAnswered(queryClient: QueryClient, names: readonly string[])
 }
 
 /**
- * Opens the live notifications channel where the page has one (src/api/live-setting.ts); it waits
- * for the first render, so it never competes with it. A page without one makes no socket attempt:
+ * Opens the live notifications channel where the page has one (src/api/live-setting.ts), and
+ * readies the writes (their defaults, the merge rule, and the writes a closed page left unsent,
+ * restored and sent once online: on a streamed page too, as they are the shopper's own). Both wait
+ * for the first render, so they never compete with it. A page without a socket makes no attempt:
  * the endpoint table's polling carries on.
  */
 export function startLiveChannel({ queryClient }: BootedDashboard, url: string | undefined = liveSocketUrl()): void {
-  if (!url) return setLiveStatus(queryClient, { state: 'off' })
-  void import('../sections/notifications/live-notifications')
-    .then(({ startLiveNotifications }) => startLiveNotifications(queryClient, { url }))
+  if (!url) setLiveStatus(queryClient, { state: 'off' })
+  void import('../sections/notifications/notification-actions')
+    .then(({ startNotificationsAfterRender }) => startNotificationsAfterRender(queryClient, url))
     .catch(() => {})
 }

@@ -1,6 +1,8 @@
 import '../ui/theme.css'
 import './streamed.css'
 import { loadMessages } from '../i18n/catalogs'
+import { preloadFilterView } from '../sections/products/filter-view-loader'
+import { categoryIn } from '../ui/category-filter'
 import { applyDocumentLocale } from '../i18n/document-locale'
 import { detectLocale, isLocale, storedLocale, type Locale } from '../i18n/locale'
 import { bootDashboard, startLiveChannel, whenAnswered } from './boot-dashboard'
@@ -57,6 +59,8 @@ async function boot() {
   const rendering = loadOrReport(import('./render-app')) // a chunk lost to a dropped connection: the loader says so, offers Reload
   // Only this language's catalog, alongside the render module; with mocking off it is the one chunk loaded later.
   const catalog = loadOrReport(loadMessages(locale))
+  // A page opened with a products filter draws it in its first render (and hydrates the server's filtered HTML).
+  const filterView = categoryIn(location.search) ? loadOrReport(preloadFilterView()) : undefined
   const { warnings, scenario, warningsInShell } = loadMockApi
     ? await startMocks(loadMockApi)
     : { warnings: [], scenario: undefined, warningsInShell: true }
@@ -74,7 +78,7 @@ async function boot() {
     logCompletion: true,
   })
   performance.mark('ecomarket:requests-started')
-  const [{ renderApp, hydratesShell }, messages] = await Promise.all([rendering, catalog])
+  const [{ renderApp, hydratesShell }, messages] = await Promise.all([rendering, catalog, filterView])
   applyDocumentLocale(locale, messages)
   // What the HTML shows now is what React's first pass must draw: streamed sections settled, the rest skeletons.
   const html = answers?.takeOver() ?? {}

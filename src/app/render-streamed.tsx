@@ -10,6 +10,8 @@ import type { Locale } from '../i18n/locale'
 // Both catalogs statically: this module runs on the server, which renders either language.
 import en from '../i18n/messages/en.json?icu'
 import es from '../i18n/messages/es.json?icu'
+import * as filterView from '../sections/products/filter-view'
+import { provideFilterView } from '../sections/products/filter-view-loader'
 import { dashboardSections } from '../sections/registry'
 import { SectionHtmlContext } from '../ui/section-html'
 
@@ -18,6 +20,9 @@ import { SectionHtmlContext } from '../ui/section-html'
 // browser hydrates, from the answer its own call got.
 
 const catalogs: Record<Locale, Messages> = { en, es }
+
+// The products filter's view, which the browser loads apart: here it is in the server's own bundle.
+provideFilterView(filterView)
 
 export interface SectionAnswer {
   name: string
@@ -35,14 +40,15 @@ export interface RenderedSection {
   strings: Record<string, string>
 }
 
-export type RenderStreamedSection = (answer: SectionAnswer, locale: Locale) => RenderedSection
+/** `search`: the page's query string, as the browser asked for it (the products filter, `?category=`, is in it). */
+export type RenderStreamedSection = (answer: SectionAnswer, locale: Locale, search?: string) => RenderedSection
 
 /**
  * One section as its answer leaves it: data (or empty), or the failure's message. A failure the
  * browser would retry is rendered too, for a page whose script never runs; the reveal step leaves
  * it out and the browser retries instead.
  */
-export const renderStreamedSection: RenderStreamedSection = (answer, locale) => {
+export const renderStreamedSection: RenderStreamedSection = (answer, locale, search = '') => {
   const section = dashboardSections.find((entry) => entry.endpoint.name === answer.name)
   if (!section) throw new Error(`no section for ${answer.name}`)
   const queryClient = new QueryClient()
@@ -65,7 +71,7 @@ export const renderStreamedSection: RenderStreamedSection = (answer, locale) => 
     const html = renderToString(
       <QueryClientProvider client={queryClient}>
         <I18nProvider locale={locale} messages={catalogs[locale]} formatted={formatted}>
-          <SectionHtmlContext value={{ settled: true, renderedAt: answer.at }}>
+          <SectionHtmlContext value={{ settled: true, renderedAt: answer.at, search }}>
             <section.Component />
           </SectionHtmlContext>
         </I18nProvider>

@@ -1,8 +1,16 @@
 import { Fragment, useEffect, useState, useSyncExternalStore } from 'react'
-import { sectionName } from './section-names'
+import { sectionName, writeName } from './section-names'
 import { requestLog, type LoggedRequest } from '../../mocks/request-log'
 
 const ms = (value: number) => `${Math.round(value)} ms`
+
+/** What a row names: a section's read, a write (with its method and path), or anything else the mock API answered. */
+const requestName = (entry: LoggedRequest): string =>
+  entry.endpoint
+    ? sectionName(entry.endpoint)
+    : entry.write
+      ? `${writeName(entry.write)}: ${entry.method} ${entry.path}`
+      : `${entry.method} ${entry.path}`
 const size = (bytes: number) => (bytes < 1024 ? `${bytes} B` : `${(bytes / 1024).toFixed(1)} KB`)
 
 function outcomeText(entry: LoggedRequest): string {
@@ -72,7 +80,7 @@ export function RequestLogTable() {
                   className={`request-log__row request-log__row--${entry.outcome}${entry.status && entry.status >= 400 ? ' request-log__row--failed' : ''}`}
                 >
                   <td className="request-log__started">{ms(entry.startedAt)}</td>
-                  <th scope="row">{entry.endpoint ? sectionName(entry.endpoint) : `${entry.method} ${entry.path}`}</th>
+                  <th scope="row">{requestName(entry)}</th>
                   <td>{entry.attempt ?? '–'}</td>
                   <td className="request-log__status" title={entry.statusText}>
                     {outcomeText(entry)}
@@ -81,7 +89,7 @@ export function RequestLogTable() {
                   <td className="request-log__size">{entry.sizeBytes === undefined ? '–' : size(entry.sizeBytes)}</td>
                   <td className={entry.omitted ? 'request-log__omitted' : undefined}>{entry.omitted ?? '–'}</td>
                   <td>
-                    {entry.body === undefined ? (
+                    {entry.body === undefined && entry.requestBody === undefined ? (
                       '–'
                     ) : (
                       <button
@@ -98,9 +106,14 @@ export function RequestLogTable() {
                 {open === entry.id && (
                   <tr className="request-log__body">
                     <td colSpan={8}>
-                      <pre aria-label={`Response body${entry.contentType ? ` (${entry.contentType})` : ''}`}>
-                        {pretty(entry.body ?? '')}
-                      </pre>
+                      {entry.requestBody !== undefined && (
+                        <pre aria-label="Request body">{pretty(entry.requestBody)}</pre>
+                      )}
+                      {entry.body ? (
+                        <pre aria-label={`Response body${entry.contentType ? ` (${entry.contentType})` : ''}`}>
+                          {pretty(entry.body)}
+                        </pre>
+                      ) : null}
                     </td>
                   </tr>
                 )}

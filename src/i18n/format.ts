@@ -1,6 +1,7 @@
 // Every number, price and date goes through Intl in the shopper's locale. Formatters are costly to
 // build, so each locale's set is made once. None of them throws: whatever the schemas let through,
-// rendering goes on.
+// rendering goes on. How old a section's data is (its footer's words) is in format-age.ts, loaded
+// with the footer once the page is hydrated.
 
 export interface Formatters {
   /** Cents to euros: "€3.49", "3,49 €". */
@@ -14,10 +15,6 @@ export interface Formatters {
   monthYear: (isoDate: string) => string
   /** "4 minutes ago", "hace 4 minutos", "yesterday": the largest unit that keeps the number readable. */
   relativeTime: (iso: string, now: number) => string
-  /** How long ago, in whole minutes, hours or days ("2 min ago", "hace 2 min"); undefined under a minute. */
-  elapsed: (ms: number) => string | undefined
-  /** A time on the shopper's clock ("14:05", or "Mon 14:05" before today): a fixed point that needs no ticking. */
-  clockTime: (epochMs: number, now: number) => string
   /** A name's first character as a reader sees it: a whole emoji or accented letter, never half of one. */
   initial: (name: string) => string
 }
@@ -51,9 +48,6 @@ export function createFormatters(locale: string): Formatters {
   const euros = numberWith(new Intl.NumberFormat(locale, { style: 'currency', currency: 'EUR' }))
   const relative = new Intl.RelativeTimeFormat(locale, { numeric: 'auto' })
   const graphemes = new Intl.Segmenter(locale, { granularity: 'grapheme' })
-  const relativeShort = new Intl.RelativeTimeFormat(locale, { numeric: 'auto', style: 'short' })
-  const clockTime = new Intl.DateTimeFormat(locale, { hour: '2-digit', minute: '2-digit' })
-  const dayAndClockTime = new Intl.DateTimeFormat(locale, { weekday: 'short', hour: '2-digit', minute: '2-digit' })
   const formatters: Formatters = {
     price: (cents) => euros(cents / 100),
     kilograms: numberWith(new Intl.NumberFormat(locale, { style: 'unit', unit: 'kilogram', maximumFractionDigits: 1 })),
@@ -72,21 +66,6 @@ export function createFormatters(locale: string): Formatters {
         value /= perNext
       }
       return relative.format(Math.round(value), 'year')
-    },
-    elapsed: (ms) => {
-      const minutes = Math.floor(ms / 60_000)
-      if (!(minutes >= 1)) return undefined
-      if (minutes < 60) return relativeShort.format(-minutes, 'minute')
-      const hours = Math.floor(minutes / 60)
-      if (hours < 24) return relativeShort.format(-hours, 'hour')
-      return relativeShort.format(-Math.floor(hours / 24), 'day')
-    },
-    clockTime: (epochMs, now) => {
-      const date = new Date(epochMs)
-      if (Number.isNaN(date.getTime())) return UNKNOWN_VALUE
-      return date.toDateString() === new Date(now).toDateString()
-        ? clockTime.format(date)
-        : dayAndClockTime.format(date)
     },
     initial: (name) => {
       const [first] = graphemes.segment(name.trim())

@@ -1,9 +1,10 @@
 import { useQueryClient } from '@tanstack/react-query'
 import { useEffect, useEffectEvent, useRef, useState, type RefObject } from 'react'
-import { endpointNames, endpoints } from '../api/endpoints'
-import { sectionKey } from '../api/query-keys'
+import { endpoints } from '../api/endpoints'
 import { useI18n } from '../i18n/i18n-context'
 import type { SectionsReport } from './section-watch'
+
+type Watcher = typeof import('./section-watch')
 
 /** Enough for a screen reader to have read them all; older lines leave quietly (only additions are read). */
 const KEPT_LINES = 8
@@ -20,6 +21,8 @@ export function DashboardStatus({ focusAfterRetry }: { focusAfterRetry: RefObjec
   const queryClient = useQueryClient()
   const [lines, setLines] = useState<{ id: number; text: string }[]>([])
   const [everyFailed, setEveryFailed] = useState(false)
+  // The watcher, once loaded, also brings what the line under the title says when every section has failed.
+  const [watcher, setWatcher] = useState<Watcher>()
   const nextId = useRef(0)
 
   const report = useEffectEvent(({ announcements, everyFailed: nowEveryFailed }: SectionsReport) => {
@@ -36,8 +39,10 @@ export function DashboardStatus({ focusAfterRetry }: { focusAfterRetry: RefObjec
     let stop: (() => void) | undefined
     let stopped = false
     // The watcher isn't needed to draw the first frame, so it loads after it, off the initial bundle.
-    void import('./section-watch').then(({ watchSections }) => {
-      if (!stopped) stop = watchSections(queryClient.getQueryCache(), endpoints, report)
+    void import('./section-watch').then((loaded) => {
+      if (stopped) return
+      setWatcher(loaded)
+      stop = loaded.watchSections(queryClient.getQueryCache(), endpoints, report)
     })
     return () => {
       stopped = true
@@ -45,24 +50,11 @@ export function DashboardStatus({ focusAfterRetry }: { focusAfterRetry: RefObjec
     }
   }, [queryClient])
 
-  const retryAll = () => {
-    focusAfterRetry.current?.focus() // the button is about to disappear
-
-    for (const name of endpointNames) void queryClient.refetchQueries({ queryKey: sectionKey(name) })
-  }
-
   return (
     <>
       <div className="page-status">
         <p className={`page-status__summary ${everyFailed ? 'page-status__summary--covered' : ''}`}>{t('summary')}</p>
-        {everyFailed && (
-          <div className="page-status__failed">
-            <p>{t('allFailed')}</p>
-            <button type="button" className="button" onClick={retryAll}>
-              {t('retryAll')}
-            </button>
-          </div>
-        )}
+        {everyFailed && watcher && <watcher.EveryFailed focusAfterRetry={focusAfterRetry} />}
       </div>
       <div role="log" aria-live="polite" className="visually-hidden">
         {lines.map((line) => (

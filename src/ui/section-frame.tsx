@@ -1,5 +1,5 @@
 import { useQueryClient, type UseQueryResult } from '@tanstack/react-query'
-import { useRef, type ReactNode } from 'react'
+import { useRef, type ComponentType, type ReactNode } from 'react'
 import { omittedOf } from '../api/answer'
 import { endpoints, type EndpointName } from '../api/endpoints'
 import { sectionKey } from '../api/query-keys'
@@ -7,7 +7,8 @@ import { useI18n } from '../i18n/i18n-context'
 import { ErrorState } from './error-state'
 import { Overlaid } from './overlaid'
 import { SectionErrorBoundary } from './section-error-boundary'
-import { SectionFreshness } from './section-freshness'
+import type { SectionFreshnessProps } from './section-freshness'
+import { loadSharedAfterHydration, useAfterHydration } from './use-after-hydration'
 import { useSectionHtml } from './section-html'
 import { sectionPhase } from './section-status'
 import { useHydrated } from './use-hydrated'
@@ -21,6 +22,8 @@ interface SectionFrameProps<T> {
   empty: (checkAgain: () => void) => ReactNode
   /** Extra header content that depends on the data, such as an unread count. */
   badge?: (data: T) => ReactNode
+  /** Draws the footer in place of the usual one, given the same facts (a section that also says how its writes went). */
+  footer?: ComponentType<SectionFreshnessProps>
   children: (data: T) => ReactNode
 }
 
@@ -30,8 +33,12 @@ interface SectionFrameProps<T> {
  * skeleton reserved, without showing it, so the page never shifts. Items the answer left out are
  * counted in the footer's line, which is always there: the note takes no new room.
  */
-export function SectionFrame<T>({ name, query, skeleton, empty, badge, children }: SectionFrameProps<T>) {
+export function SectionFrame<T>({ name, query, skeleton, empty, badge, footer, children }: SectionFrameProps<T>) {
   const { t } = useI18n()
+  // The footer (how old the data is, Refresh, a failed refresh's note) is drawn only once the page is
+  // hydrated, as its age ticks on the browser's clock: it loads then, off the first render's bundle.
+  const later = useAfterHydration(loadSharedAfterHydration)
+  const Footer = footer ?? later?.SectionFreshness
   const queryClient = useQueryClient()
   const { retry } = endpoints[name]
   const headingRef = useRef<HTMLHeadingElement>(null)
@@ -98,8 +105,8 @@ export function SectionFrame<T>({ name, query, skeleton, empty, badge, children 
       {/* Always there, empty until data is, so the section's height never changes with it. */}
       <footer className="section__footer">
         {/* Not in any server-rendered HTML: its age ticks on the browser's clock. */}
-        {hydrated && hasData && (
-          <SectionFreshness
+        {hydrated && hasData && Footer && (
+          <Footer
             label={t(name)}
             omittedNote={omittedNote(omittedOf(data))}
             dataUpdatedAt={dataUpdatedAt}

@@ -1,9 +1,10 @@
 import { isApiError } from '../api/api-error'
+import { ageFormats } from '../i18n/format-age'
 import { useI18n } from '../i18n/i18n-context'
 import type { Translate } from '../i18n/translate'
 import { useNow } from './use-now'
 
-interface SectionFreshnessProps {
+export interface SectionFreshnessProps {
   label: string
   /** How many items of the answer couldn't be shown, in words; quiet, never an alert: the rest is shown. */
   omittedNote?: string
@@ -12,6 +13,8 @@ interface SectionFreshnessProps {
   /** Set when the last background refresh failed: the data shown is older than the shopper may think. */
   refreshError: unknown
   onRefresh: () => void
+  /** Something else that failed while the data stayed (a write): said in place of a refresh's failure, with its own Retry. */
+  note?: { text: string; onRetry: () => void }
 }
 
 /** Why a background refresh failed, in the words of the error's kind. */
@@ -29,22 +32,26 @@ export function SectionFreshness({
   refreshing,
   refreshError,
   onRefresh,
+  note,
 }: SectionFreshnessProps) {
-  const { t, format } = useI18n()
+  const { t, locale } = useI18n()
+  const format = ageFormats(locale)
   const now = useNow(dataUpdatedAt)
-  const failed = refreshError !== undefined
+  const failed = note !== undefined || refreshError !== undefined
   const elapsed = format.elapsed(now - dataUpdatedAt)
   return (
     <>
       <p className="freshness">
         {/* The live region is there before it has anything to say, so screen readers announce the failure. */}
         <span role="status">
-          {failed
-            ? t('refreshFailed', {
-                reason: refreshFailureReason(t, refreshError),
-                time: format.clockTime(dataUpdatedAt, now),
-              })
-            : ''}
+          {note
+            ? note.text
+            : failed
+              ? t('refreshFailed', {
+                  reason: refreshFailureReason(t, refreshError),
+                  time: format.clockTime(dataUpdatedAt, now),
+                })
+              : ''}
         </span>
         {omittedNote && <span className="freshness__omitted">{omittedNote}</span>}
         {!failed && (
@@ -58,7 +65,7 @@ export function SectionFreshness({
       <button
         type="button"
         className="button button--quiet button--small"
-        onClick={onRefresh}
+        onClick={note?.onRetry ?? onRefresh}
         aria-label={failed ? undefined : t('refreshSection', { name: label })}
       >
         {failed ? t('retry') : t('refresh')}

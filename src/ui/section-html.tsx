@@ -10,6 +10,8 @@ export interface SectionHtml {
   settled: boolean
   /** The server's clock when it rendered the section: "now" for its relative times until hydrated. */
   renderedAt?: number
+  /** The query string of the request the server rendered it for (the products filter reads `?category=`). */
+  search?: string
 }
 
 const loadingShell: SectionHtml = { settled: false }

@@ -4,6 +4,8 @@ import type { Translate } from '../i18n/translate'
 import { freshMemory, nextAnnouncement, type Announcement, type SectionMemory } from './announcements'
 import { findSectionQuery, sectionStatus } from './section-status'
 
+export { EveryFailed } from './every-failed'
+
 export interface SectionsReport {
   /** What changed since the last report, in the order it changed, to be put in the active language's words. */
   announcements: ((t: Translate) => string)[]

@@ -58,15 +58,23 @@ describe('an item is left out, and counted, for', () => {
     expect(withProduct(change)).toEqual({ items: [sibling], omitted: 1 })
   })
 
-  test.each(['id', 'name', 'priceCents', 'unit', 'category', 'ecoLabels', 'rating', 'reviewCount', 'emoji'])(
-    'a missing required field: %s',
-    (field) => {
-      expect(v.parse(productList, [withoutField(product, field), sibling])).toEqual({
-        items: [sibling],
-        omitted: 1,
-      })
-    },
-  )
+  test.each([
+    'id',
+    'name',
+    'priceCents',
+    'unit',
+    'categoryId',
+    'category',
+    'ecoLabels',
+    'rating',
+    'reviewCount',
+    'emoji',
+  ])('a missing required field: %s', (field) => {
+    expect(v.parse(productList, [withoutField(product, field), sibling])).toEqual({
+      items: [sibling],
+      omitted: 1,
+    })
+  })
 
   test.each([
     ['empty', ''],

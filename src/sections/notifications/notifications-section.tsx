@@ -7,8 +7,12 @@ import { BrowseProductsLink, EmptyState } from '../../ui/empty-state'
 import { ReservedCells } from '../../ui/reserved-cells'
 import { SectionFrame } from '../../ui/section-frame'
 import { SkeletonBlock, SkeletonText, times } from '../../ui/skeleton'
+import { useAfterHydration } from '../../ui/use-after-hydration'
 import { useNow } from '../../ui/use-now'
-import { NewNotificationsAnnouncer } from './new-notifications-announcer'
+
+// Marking read, and what goes with it, loads once the page is hydrated: none of it is in the first render.
+const loadActions = () => import('./notification-actions')
+type Actions = Awaited<ReturnType<typeof loadActions>>
 
 /** The skeleton reserves this many rows: the most the dashboard lists (the API sends the newest). */
 export const NOTIFICATION_ROWS = 5
@@ -18,11 +22,13 @@ const typeIcon: Record<Notification['type'], string> = { order: '📦', promo: '
 export function NotificationsSection() {
   const query = useEndpoint(endpoints.notifications)
   const { t } = useI18n()
+  const actions = useAfterHydration(loadActions)
   return (
     <SectionFrame
       name="notifications"
       query={query}
       skeleton={<NotificationListSkeleton />}
+      footer={actions?.NotificationsFooter}
       empty={() => (
         <EmptyState
           title={t('notifications.empty')}
@@ -34,12 +40,19 @@ export function NotificationsSection() {
         <>
           <UnreadBadge count={notifications.filter((n) => !n.read).length} />
           {/* In the header, outside the data's error boundary, which remounts with every new list. */}
-          <NewNotificationsAnnouncer notifications={notifications} describe={(n) => `${t(n.type)}: ${n.text}`} />
+          {actions && <actions.Announcers notifications={notifications} />}
         </>
       )}
     >
       {({ items }) => (
-        <NotificationList notifications={items.slice(0, NOTIFICATION_ROWS)} listedAt={query.dataUpdatedAt} />
+        <>
+          <div className="notification-tools">{actions && <actions.MarkAllReadButton notifications={items} />}</div>
+          <NotificationList
+            notifications={items.slice(0, NOTIFICATION_ROWS)}
+            listedAt={query.dataUpdatedAt}
+            actions={actions}
+          />
+        </>
       )}
     </SectionFrame>
   )
@@ -54,7 +67,13 @@ function UnreadBadge({ count }: { count: number }) {
   )
 }
 
-function NotificationList({ notifications, listedAt }: { notifications: Notification[]; listedAt: number }) {
+interface NotificationListProps {
+  notifications: Notification[]
+  listedAt: number
+  actions?: Actions
+}
+
+function NotificationList({ notifications, listedAt, actions }: NotificationListProps) {
   const { t, format } = useI18n()
   // Times tick with the page's clock; never earlier than the list itself, so nothing reads "in 2 seconds".
   const now = useNow(listedAt)
@@ -68,7 +87,7 @@ function NotificationList({ notifications, listedAt }: { notifications: Notifica
           </span>
           <div className="notification__body">
             {/* A text longer than its three lines is cut short; its title keeps it whole. */}
-            <p className="notification__text" title={notification.text}>
+            <p className="notification__text" id={`notification-${row}`} title={notification.text}>
               <span className="notification__type">{t(notification.type)}</span>
               {notification.read ? '' : <span className="visually-hidden"> {t('unread')}</span>}:{' '}
               <bdi>{notification.text}</bdi>
@@ -76,6 +95,7 @@ function NotificationList({ notifications, listedAt }: { notifications: Notifica
             <time className="notification__time" dateTime={notification.createdAt}>
               {format.relativeTime(notification.createdAt, now)}
             </time>
+            {actions && <actions.MarkReadButton notification={notification} describedBy={`notification-${row}`} />}
           </div>
         </li>
       ))}
@@ -86,16 +106,21 @@ function NotificationList({ notifications, listedAt }: { notifications: Notifica
 
 function NotificationListSkeleton() {
   return (
-    <ul className="notification-list">
-      {times(NOTIFICATION_ROWS).map((index) => (
-        <li key={index} className="notification">
-          <SkeletonBlock className="notification__icon" />
-          <div className="notification__body">
-            <SkeletonText className="notification__text" lines={['w90', 'w60']} />
-            <SkeletonText className="notification__time" lines={['w30']} />
-          </div>
-        </li>
-      ))}
-    </ul>
+    <>
+      <div className="notification-tools" />
+      <ul className="notification-list">
+        {times(NOTIFICATION_ROWS).map((index) => (
+          <li key={index} className="notification">
+            <SkeletonBlock className="notification__icon" />
+            <div className="notification__body">
+              <SkeletonText className="notification__text" lines={['w90', 'w60']} />
+              <div className="notification__meta">
+                <SkeletonText className="notification__time" lines={['w30']} />
+              </div>
+            </div>
+          </li>
+        ))}
+      </ul>
+    </>
   )
 }

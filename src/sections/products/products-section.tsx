@@ -1,16 +1,28 @@
 import './products.css'
+import { useEffect, useState } from 'react'
 import { useEndpoint } from '../../api/endpoint-query'
 import { PRODUCTS_PAGE_SIZE, endpoints } from '../../api/endpoints'
-import type { Product } from '../../api/schemas'
 import { useI18n } from '../../i18n/i18n-context'
+import { categoryIn, usePageSearch } from '../../ui/category-filter'
 import { CheckAgainButton, EmptyState } from '../../ui/empty-state'
-import { ReservedCells } from '../../ui/reserved-cells'
 import { SectionFrame } from '../../ui/section-frame'
 import { SkeletonBlock, SkeletonPill, SkeletonText, times } from '../../ui/skeleton'
+import { filterViewNow, preloadFilterView } from './filter-view-loader'
+import { ProductGrid } from './product-grid'
+
+// Filtering happens here, on the featured page already loaded: no request, nothing slower on the
+// first load, and it works offline and from saved data (README, "Filtering by category").
 
 export function ProductsSection() {
   const query = useEndpoint(endpoints.products)
   const { t } = useI18n()
+  const search = usePageSearch()
+  const categoryId = categoryIn(search)
+  // The filter's view: there from the first render when the address had a filter (preloaded), else loaded now.
+  const [view, setView] = useState(filterViewNow)
+  useEffect(() => {
+    if (!view) preloadFilterView().then(setView, () => {})
+  }, [view])
   return (
     <SectionFrame
       name="products"
@@ -23,61 +35,16 @@ export function ProductsSection() {
           action={<CheckAgainButton onClick={checkAgain} />}
         />
       )}
+      badge={({ items }) => view && <view.FilterAnnouncer products={items} categoryId={categoryId} />}
     >
-      {({ items }) => <ProductGrid products={items.slice(0, PRODUCTS_PAGE_SIZE)} />}
-    </SectionFrame>
-  )
-}
-
-function ProductGrid({ products }: { products: Product[] }) {
-  const { t, format } = useI18n()
-  return (
-    <ul className="product-grid">
-      {products.map((product) => {
-        const rating = format.rating(product.rating)
-        const price = format.price(product.priceCents)
-        const ratingText = t('rating', {
-          rating,
-          count: product.reviewCount,
-          reviews: format.integer(product.reviewCount),
-        })
-        return (
-          <li key={product.id} className="product-card">
-            <span className="product-card__art" aria-hidden="true">
-              {product.emoji}
-            </span>
-            {/* The API's texts, each isolated (dir="auto", or <bdi> inside a line): a right-to-left name
-                or an override never reorders what follows. */}
-            <h3 className="product-card__name" dir="auto">
-              {product.name}
-            </h3>
-            <p className="product-card__meta">
-              <bdi>{product.category}</bdi> · <bdi className="product-card__unit">{product.unit}</bdi>
-            </p>
-            <ul className="eco-labels" aria-label={t('ecoLabels')}>
-              {product.ecoLabels.map((label) => (
-                <li key={label} className={`eco-label eco-label--${label}`}>
-                  {t(label)}
-                </li>
-              ))}
-            </ul>
-            {/* A price or rating too long for the card is cut short; its title keeps it whole. */}
-            <p className="product-card__footer">
-              <span className="product-card__price" title={price}>
-                {price}
-              </span>
-              <span className="product-card__rating" title={ratingText}>
-                <span aria-hidden="true">
-                  <span className="product-card__star">★</span> {rating} ({format.integer(product.reviewCount)})
-                </span>
-                <span className="visually-hidden">{ratingText}</span>
-              </span>
-            </p>
-          </li>
+      {({ items }) =>
+        categoryId && view ? (
+          <view.FilteredProducts products={items} categoryId={categoryId} search={search} />
+        ) : (
+          <ProductGrid products={items.slice(0, PRODUCTS_PAGE_SIZE)} />
         )
-      })}
-      <ReservedCells count={PRODUCTS_PAGE_SIZE - products.length} className="product-card" />
-    </ul>
+      }
+    </SectionFrame>
   )
 }
 
