@@ -8,13 +8,17 @@ import { setActiveScenario } from '../mocks/scenario-store'
 import { defaultScenario } from '../mocks/scenarios'
 import { takeUnexpectedConsole, watchConsole } from './console-guard'
 import { clearTestClients } from './render'
-// What the page loads once hydrated (src/ui/use-after-hydration.ts), loaded here before any test: a
-// dynamic import then settles within the test's own (fake) time, as the chunk would in a browser.
-import '../src/ui/after-hydration'
-import '../src/sections/notifications/notification-actions'
+import { loadNotificationActions } from '../src/sections/notifications/notifications-section'
+// The products filter's view, imported here so its dynamic import settles within a test's own (fake) time.
 import '../src/sections/products/filter-view'
+import { loadAfterHydration, loadSharedAfterHydration } from '../src/ui/use-after-hydration'
 
-beforeAll(() => server.listen({ onUnhandledRequest: 'error' }))
+beforeAll(async () => {
+  server.listen({ onUnhandledRequest: 'error' })
+  // What the page loads once hydrated, loaded before any test, as a browser has it after the first
+  // page: each section draws with it from its first hydrated render (src/ui/use-after-hydration.ts).
+  await Promise.all([loadAfterHydration(loadSharedAfterHydration), loadAfterHydration(loadNotificationActions)])
+})
 beforeEach(() => {
   watchConsole()
   // A worker's files share one jsdom (vite.config.ts): each test starts from it as a fresh one is.

@@ -11,8 +11,8 @@ import { useAfterHydration } from '../../ui/use-after-hydration'
 import { useNow } from '../../ui/use-now'
 
 // Marking read, and what goes with it, loads once the page is hydrated: none of it is in the first render.
-const loadActions = () => import('./notification-actions')
-type Actions = Awaited<ReturnType<typeof loadActions>>
+export const loadNotificationActions = () => import('./notification-actions')
+type Actions = Awaited<ReturnType<typeof loadNotificationActions>>
 
 /** The skeleton reserves this many rows: the most the dashboard lists (the API sends the newest). */
 export const NOTIFICATION_ROWS = 5
@@ -22,7 +22,7 @@ const typeIcon: Record<Notification['type'], string> = { order: '📦', promo: '
 export function NotificationsSection() {
   const query = useEndpoint(endpoints.notifications)
   const { t } = useI18n()
-  const actions = useAfterHydration(loadActions)
+  const actions = useAfterHydration(loadNotificationActions)
   return (
     <SectionFrame
       name="notifications"
