@@ -4,7 +4,7 @@ import { loadMessages, type Messages } from '../i18n/catalogs'
 import { applyDocumentLocale } from '../i18n/document-locale'
 import type { FormatMemo } from '../i18n/format-memo'
 import { I18nProvider, useI18n } from '../i18n/i18n-context'
-import { rememberLocale, type Locale } from '../i18n/locale'
+import type { Locale } from '../i18n/locale'
 import { RenderProbe } from '../metrics/render-probe'
 import { columnsOf, dashboardSections, type SectionEntry } from '../sections/registry'
 import { DashboardStatus } from '../ui/dashboard-status'
@@ -39,9 +39,12 @@ export function App({ sections = dashboardSections, locale, messages, html = {},
   const [language, setLanguage] = useState({ locale, messages })
   const switchLanguage = async (next: Locale) => {
     if (next === language.locale) return
-    const nextMessages = await loadMessages(next).catch(() => undefined)
+    const [nextMessages, remembering] = await Promise.all([
+      loadMessages(next).catch(() => undefined),
+      import('../i18n/remember-locale').catch(() => undefined),
+    ])
     if (!nextMessages) return // the catalog couldn't be downloaded: stay in the current language
-    rememberLocale(next)
+    remembering?.rememberLocale(next) // without it, the choice lasts for this page only
     applyDocumentLocale(next, nextMessages)
     setLanguage({ locale: next, messages: nextMessages })
   }

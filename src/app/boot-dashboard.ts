@@ -2,8 +2,6 @@ import type { QueryClient } from '@tanstack/react-query'
 import type { Persister } from '@tanstack/react-query-persist-client'
 import { endpointNames } from '../api/endpoints'
 import { sectionKey } from '../api/query-keys'
-import { liveSocketUrl } from '../api/live-setting'
-import { setLiveStatus } from '../api/live-status'
 import { attachPageAnswers, type PageAnswers } from '../api/page-answers'
 import { createQueryClient } from '../api/query-client'
 import { hasSavedData } from '../api/saved-data-version'
@@ -127,15 +125,15 @@ export function whenAnswered(queryClient: QueryClient, names: readonly string[])
 }
 
 /**
- * Opens the live notifications channel where the page has one (src/api/live-setting.ts), and
- * readies the writes (their defaults, the merge rule, and the writes a closed page left unsent,
- * restored and sent once online: on a streamed page too, as they are the shopper's own). Both wait
- * for the first render, so they never compete with it. A page without a socket makes no attempt:
- * the endpoint table's polling carries on.
+ * Opens the live notifications channel where the page has one (src/api/live-setting.ts, read by
+ * the lazily loaded module, so the first render's bundle doesn't carry it), and readies the
+ * writes (their defaults, the merge rule, and the writes a closed page left unsent, restored and
+ * sent once online: on a streamed page too, as they are the shopper's own). Both wait for the
+ * first render, so they never compete with it. A page without a socket makes no attempt: the
+ * endpoint table's polling carries on.
  */
-export function startLiveChannel({ queryClient }: BootedDashboard, url: string | undefined = liveSocketUrl()): void {
-  if (!url) setLiveStatus(queryClient, { state: 'off' })
+export function startLiveChannel({ queryClient }: BootedDashboard, liveUrl?: string): void {
   void import('../sections/notifications/notification-actions')
-    .then(({ startNotificationsAfterRender }) => startNotificationsAfterRender(queryClient, url))
+    .then(({ startNotificationsAfterRender }) => startNotificationsAfterRender(queryClient, liveUrl))
     .catch(() => {})
 }

@@ -51,13 +51,3 @@ export function storedLocale(): Locale | null {
 /** Synchronous, so `<html lang>` can be set before anything is painted. */
 export const detectLocale = (): Locale =>
   storedLocale() ?? pickLocale(null, navigator.languages?.length ? navigator.languages : [navigator.language])
-
-export function rememberLocale(locale: Locale): void {
-  try {
-    localStorage.setItem(LOCALE_STORAGE_KEY, locale)
-  } catch {
-    // The choice then lasts for this page only.
-  }
-  // A year, site-wide; nothing secret in it, so scripts may read it.
-  document.cookie = `${LOCALE_COOKIE}=${locale}; path=/; max-age=31536000; samesite=lax`
-}

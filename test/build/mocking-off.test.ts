@@ -1,9 +1,11 @@
 // @vitest-environment node
+import { execFileSync } from 'node:child_process'
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterAll, expect, test } from 'vitest'
 import { build } from 'vite'
+import { bundleSizes } from '../../scripts/bundle-sizes.mjs'
 
 const devtoolsText: [marker: string, source: string][] = [
   ['mock settings in the URL were not understood', 'src/devtools/scenario-warnings-markup.ts'],
@@ -81,6 +83,24 @@ test(
     expect(linked).toEqual([])
   },
 )
+
+test('the shopper’s initial JS stays within its budget: 90 KB gzip', { timeout: 60_000 }, () => {
+  // In a process of its own: Vitest's NODE_ENV=test would build React's development bundles.
+  const out = mkdtempSync(join(tmpdir(), 'ecomarket-size-'))
+  try {
+    execFileSync(
+      process.execPath,
+      ['node_modules/vite/bin/vite.js', 'build', '--logLevel', 'silent', '--outDir', out],
+      {
+        env: { ...process.env, NODE_ENV: 'production', VITE_API_MOCKING: 'off' },
+      },
+    )
+    const { gzipKb } = bundleSizes(out).initial
+    expect(gzipKb, `initial JS ${gzipKb.toFixed(2)} KB gzip`).toBeLessThanOrEqual(90)
+  } finally {
+    rmSync(out, { recursive: true, force: true })
+  }
+})
 
 test(
   'the switch in a .env file turns mocking off everywhere at once: code, chunking, the page and the build’s output',

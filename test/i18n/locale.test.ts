@@ -1,5 +1,6 @@
 import { afterEach, describe, expect, test, vi } from 'vitest'
-import { detectLocale, LOCALE_STORAGE_KEY, pickLocale, rememberLocale } from '../../src/i18n/locale'
+import { detectLocale, LOCALE_STORAGE_KEY, pickLocale } from '../../src/i18n/locale'
+import { rememberLocale } from '../../src/i18n/remember-locale'
 
 describe('picking the language', () => {
   test.each([

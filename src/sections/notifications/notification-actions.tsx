@@ -17,6 +17,8 @@ import {
   writeOf,
   type AnyWriteVariables,
 } from './notification-writes'
+import { liveSocketUrl } from '../../api/live-setting'
+import { setLiveStatus } from '../../api/live-status'
 import { startLiveNotifications } from './live-notifications'
 import { NewNotificationsAnnouncer } from './new-notifications-announcer'
 import { keepWritesAcrossVisits } from './pending-writes-storage'
@@ -27,9 +29,10 @@ import { keepWritesAcrossVisits } from './pending-writes-storage'
 
 const listKey = endpointQuery(endpoints.notifications).queryKey
 
-/** What the page starts once rendered: the live channel (where the page has a socket), and the writes. */
-export function startNotificationsAfterRender(queryClient: QueryClient, liveUrl: string | undefined): void {
+/** What the page starts once rendered: the live channel (at the page's socket, if it has one), and the writes. */
+export function startNotificationsAfterRender(queryClient: QueryClient, liveUrl = liveSocketUrl()): void {
   if (liveUrl) startLiveNotifications(queryClient, { url: liveUrl })
+  else setLiveStatus(queryClient, { state: 'off' })
   startNotificationWrites(queryClient)
 }
 
