@@ -104,6 +104,10 @@ function NoneInCategory({ categoryId, showAll, everyProduct }: NoneInCategoryPro
 export function FilterAnnouncer({ products, categoryId }: { products: Product[]; categoryId?: string }) {
   const { t } = useI18n()
   const hydrated = useHydrated()
+  // When no featured product is in the category, what the section shows depends on whether the
+  // category list has it (NoneInCategory): the announcement must say the same, not "no featured
+  // products" over a grid of every product that an unknown category leaves on screen.
+  const listed = useListedCategory(categoryId ?? '')
   const [said, setSaid] = useState({ categoryId, message: '' })
   // Adjusting state to a new filter during render (React's pattern for derived state), not in an effect.
   if (said.categoryId !== categoryId) {
@@ -114,7 +118,11 @@ export function FilterAnnouncer({ products, categoryId }: { products: Product[];
         ? t('filter.showingAll', { count: Math.min(products.length, PRODUCTS_PAGE_SIZE) })
         : shown.length > 0
           ? t('filter.showing', { count: shown.length, category: shown[0].category })
-          : t('filter.emptyUnnamed'),
+          : listed === null
+            ? t('filter.unknown')
+            : listed
+              ? t('filter.empty', { category: listed })
+              : t('filter.emptyUnnamed'),
     })
   }
   return hydrated ? (
