@@ -1,4 +1,5 @@
 import type { Server } from 'node:http'
+import { clearTimeout, setTimeout } from 'node:timers'
 import type { FastifyHttpOptions } from 'fastify'
 
 // What a client may cost the server (docs/architecture.md, The server under faults): each bound
