@@ -36,14 +36,22 @@ export function startNotificationsAfterRender(queryClient: QueryClient, liveUrl 
   startNotificationWrites(queryClient)
 }
 
+type WritesHandle = { ready: Promise<unknown>; stop: () => void }
+
+// Once per page's client: a second start would restore the same stored writes and send each twice.
+const startedWrites = new WeakMap<QueryClient, WritesHandle>()
+
 /**
  * Starts the writes for a page: their defaults, the merge rule, the writes a closed page left
- * unsent (restored, then sent once online) and their storage. Returns the stop.
+ * unsent (restored, then sent once online) and their storage. Returns the stop. Starting them
+ * again for the same client returns the first start's handle.
  */
 export function startNotificationWrites(
   queryClient: QueryClient,
   storage?: Parameters<typeof keepWritesAcrossVisits>[1],
-) {
+): WritesHandle {
+  const running = startedWrites.get(queryClient)
+  if (running) return running
   installWriteDefaults(queryClient)
   const stopMerging = keepPendingWritesShown(queryClient)
   const saving = keepWritesAcrossVisits(queryClient, storage)
@@ -51,13 +59,16 @@ export function startNotificationWrites(
     showPendingWrites(queryClient)
     return queryClient.resumePausedMutations()
   })
-  return {
+  const handle = {
     ready,
     stop: () => {
+      startedWrites.delete(queryClient)
       stopMerging()
       saving.stop()
     },
   }
+  startedWrites.set(queryClient, handle)
+  return handle
 }
 
 // The polite announcement after a write is asked for, outside the list (which is redrawn with each new copy).

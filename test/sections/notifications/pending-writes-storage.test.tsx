@@ -130,6 +130,14 @@ describe('a page closed with a write unsent', () => {
 })
 
 describe('each pending write is sent once per page', () => {
+  test('starting the writes a second time for the same page restores and sends nothing more', async () => {
+    const { storage } = memoryStorage(stored(markRead('n-tip')))
+    const { client } = renderNotifications({ storage })
+    expect(startWrites(client, storage)).toBe(startWrites(client, storage))
+    await advance(LOADED_MS + 2_000)
+    expect(pathsOf(sent)).toEqual(['PATCH /api/notifications/n-tip'])
+  })
+
   test('a write restored from storage and the same write still in the page: sent once per id', async () => {
     // A closed page left n-ship and n-offer unsent; in this page the shopper marked n-ship again
     // (offline) before the writes were restored.
