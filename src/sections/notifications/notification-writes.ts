@@ -37,11 +37,22 @@ export const pendingWrites = (queryClient: QueryClient): AnyMutation[] =>
     .findAll({ mutationKey: sectionKey('notifications'), status: 'pending' })
     .filter((mutation) => writeOf(mutation) !== undefined)
 
-/** How many pending writes mark each notification read. */
+/**
+ * The writes whose failure is being undone right now. TanStack still counts a write as pending
+ * while its onError runs, so without this the rollback's own setQueryData would reach the merge
+ * rule (keepPendingWritesShown), which would mark the failed write's notifications read again at
+ * once: the item and the badge never rolled back.
+ */
+const rollingBack = new Set<AnyWriteVariables>()
+
+/** How many pending writes mark each notification read (a write being rolled back no longer counts). */
 export function pendingReads(queryClient: QueryClient): Map<string, number> {
   const counts = new Map<string, number>()
-  for (const mutation of pendingWrites(queryClient))
-    for (const id of idsOf(mutation.state.variables as AnyWriteVariables)) counts.set(id, (counts.get(id) ?? 0) + 1)
+  for (const mutation of pendingWrites(queryClient)) {
+    const variables = mutation.state.variables as AnyWriteVariables
+    if (rollingBack.has(variables)) continue
+    for (const id of idsOf(variables)) counts.set(id, (counts.get(id) ?? 0) + 1)
+  }
   return counts
 }
 
@@ -84,10 +95,16 @@ export function showPendingWrites(queryClient: QueryClient): void {
  * notification pushed meanwhile stays; nothing of the list was kept to undo it with.
  */
 function rollBack(queryClient: QueryClient, variables: AnyWriteVariables): void {
-  const pending = pendingReads(queryClient)
-  // The failed write is still counted as pending while its onError runs.
-  const freed = idsOf(variables).filter((id) => (pending.get(id) ?? 0) <= 1)
-  markInCache(queryClient, freed, false)
+  // Only for as long as the change is made (the merge rule hears it synchronously): a Retry sends
+  // these very variables again, and that write must count as pending.
+  rollingBack.add(variables)
+  try {
+    const pending = pendingReads(queryClient)
+    const freed = idsOf(variables).filter((id) => !pending.has(id))
+    markInCache(queryClient, freed, false)
+  } finally {
+    rollingBack.delete(variables)
+  }
 }
 
 const installed = new WeakSet<QueryClient>()
