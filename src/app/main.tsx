@@ -83,7 +83,7 @@ async function boot() {
   // What the HTML shows now is what React's first pass must draw: streamed sections settled, the rest skeletons.
   const html = answers?.takeOver() ?? {}
   await whenAnswered(dashboard.queryClient, Object.keys(html))
-  renderApp(dashboard, {
+  const firstCommit = renderApp(dashboard, {
     warnings,
     locale,
     messages,
@@ -92,7 +92,10 @@ async function boot() {
     // The mock API's own failure to start is a warning the first paint couldn't draw: that page renders afresh.
     hydrate: asInHtml && warningsInShell && hydratesShell(dashboard),
   })
-  startLiveChannel(dashboard)
+  // Not before React's first commit: hydration is a transition, and a push or a write restored from
+  // a closed page that changed the notifications list while React still matched the streamed HTML
+  // made hydration fail (React error #418) and draw the page afresh.
+  void firstCommit.then(() => startLiveChannel(dashboard))
   requestAnimationFrame(() => performance.mark('ecomarket:first-frame'))
 }
 

@@ -1,5 +1,5 @@
 import { QueryClientProvider } from '@tanstack/react-query'
-import { lazy, startTransition, StrictMode, Suspense } from 'react'
+import { lazy, startTransition, StrictMode, Suspense, useEffect } from 'react'
 import { createRoot, hydrateRoot } from 'react-dom/client'
 import { ScenarioWarnings } from '../devtools/scenario-warnings'
 import type { Messages } from '../i18n/catalogs'
@@ -41,11 +41,22 @@ interface RenderOptions {
 export const hydratesShell = ({ restored }: BootedDashboard): boolean =>
   document.getElementById('root')?.firstElementChild != null && !restored
 
-/** Mounts the dashboard; the requests it shows are already in flight. */
+/** Calls back once React has committed its first pass. */
+function AfterFirstCommit({ then }: { then: () => void }) {
+  useEffect(then, [then])
+  return null
+}
+
+/**
+ * Mounts the dashboard; the requests it shows are already in flight. Resolves once React's first
+ * pass is committed: hydration is a transition, so it may still be matching the HTML when this returns.
+ */
 export function renderApp(
   { queryClient, recorder, sections }: BootedDashboard,
   { warnings, locale, messages, html, formatted, hydrate }: RenderOptions,
-) {
+): Promise<void> {
+  let committed = () => {}
+  const firstCommit = new Promise<void>((resolve) => (committed = resolve))
   const container = document.getElementById('root')!
   const app = (
     <StrictMode>
@@ -69,10 +80,12 @@ export function renderApp(
             )
           }
         />
+        <AfterFirstCommit then={committed} />
       </QueryClientProvider>
     </StrictMode>
   )
   // As a transition, hydration yields to the browser every few milliseconds instead of one long task.
   if (hydrate) startTransition(() => void hydrateRoot(container, app))
   else createRoot(container).render(app)
+  return firstCommit
 }

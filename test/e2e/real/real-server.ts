@@ -1,6 +1,7 @@
 import { spawn } from 'node:child_process'
 import type { Page } from '@playwright/test'
 import type { EndpointName } from '../../../src/api/endpoints'
+import type { WriteName } from '../../../src/api/writes'
 import type { RawPlans } from '../../../server/raw-responses'
 
 // The production-like server (npm run serve) keeps one scenario per cookie-named session, so
@@ -21,12 +22,12 @@ export async function serveScenario(page: Page, baseURL: string, search: string,
   return session
 }
 
-/** How many requests each endpoint has received in a session, as the server counted them. */
+/** How many requests each endpoint, and each write, has received in a session, as the server counted them. */
 export async function serverRequests(
   page: Page,
   baseURL: string,
   session: string,
-): Promise<Partial<Record<EndpointName, number>>> {
+): Promise<Partial<Record<EndpointName | WriteName, number>>> {
   const response = await page.request.get(`${baseURL}/__scenario/${encodeURIComponent(session)}/attempts`)
   if (!response.ok()) throw new Error(`no counts for session ${session}: ${await response.text()}`)
   return response.json()
