@@ -20,7 +20,7 @@ const lazyModules = [
   /src\/sections\/notifications\/(live-notifications|new-notifications-announcer|notification-(actions|writes)|pending-writes-storage)\.tsx?$/,
   /src\/sections\/products\/filter-view\.tsx$/,
   /src\/ui\/(section-watch|every-failed|announcements|after-hydration|section-freshness|offline-banner|retry-all)\.tsx?$/,
-  /src\/i18n\/(format-age|remember-locale)\.ts$/,
+  /src\/i18n\/(format-age|switch-language)\.ts$/,
   /src\/app\/streamed-answers\.ts$/,
   /@tanstack\/(query-async-storage-persister|query-persist-client-core|react-query-persist-client)\//,
   /@tanstack\/query-core\/build\/modern\/(hydration|mutationObserver)\.js$/,

@@ -20,5 +20,6 @@ export const apiProxy: FastifyPluginAsync<{ upstream: string; bodyLimit: number 
   })
   await app.register(httpProxy, { upstream, prefix: '/api', rewritePrefix: '/api', websocket: true })
   // Each hook by its own prefix: '/__' alone would match only '/__/…', never '/__scenario'.
-  for (const prefix of ['/__scenario', '/__live']) await app.register(httpProxy, { upstream, prefix, rewritePrefix: prefix })
+  for (const prefix of ['/__scenario', '/__live'])
+    await app.register(httpProxy, { upstream, prefix, rewritePrefix: prefix })
 }

@@ -1,7 +1,6 @@
 import './app.css'
 import { useRef, useState, type ReactNode } from 'react'
-import { loadMessages, type Messages } from '../i18n/catalogs'
-import { applyDocumentLocale } from '../i18n/document-locale'
+import type { Messages } from '../i18n/catalogs'
 import type { FormatMemo } from '../i18n/format-memo'
 import { I18nProvider, useI18n } from '../i18n/i18n-context'
 import type { Locale } from '../i18n/locale'
@@ -39,14 +38,12 @@ export function App({ sections = dashboardSections, locale, messages, html = {},
   const [language, setLanguage] = useState({ locale, messages })
   const switchLanguage = async (next: Locale) => {
     if (next === language.locale) return
-    const [nextMessages, remembering] = await Promise.all([
-      loadMessages(next).catch(() => undefined),
-      import('../i18n/remember-locale').catch(() => undefined),
-    ])
-    if (!nextMessages) return // the catalog couldn't be downloaded: stay in the current language
-    remembering?.rememberLocale(next) // without it, the choice lasts for this page only
-    applyDocumentLocale(next, nextMessages)
-    setLanguage({ locale: next, messages: nextMessages })
+    // Offline, the switch's own code may not load either: the page stays in its language.
+    const switched = await import('../i18n/switch-language').then(
+      ({ switchTo }) => switchTo(next),
+      () => undefined,
+    )
+    if (switched) setLanguage(switched)
   }
   // The developer tools aren't in the prerendered shell, so they join once hydration has matched it.
   const hydrated = useHydrated()

@@ -36,14 +36,15 @@ export function filterHref(search: string, id?: string): string {
   return query ? `?${query}` : '.'
 }
 
+type FollowLink = (event: MouseEvent<HTMLAnchorElement>) => void
+let followInPlace: FollowLink | undefined
+
 /**
- * A filter link followed in place: the address changes (one history entry), and the sections that
- * read it hear a `popstate`, as when the shopper goes back or forward.
+ * A filter link's click. Followed in place once the products filter's view has loaded (just after
+ * the first render; it brings the code, off the first render's bundle); before, the link loads the
+ * page it names, which shows the same.
  */
-export function followFilterLink(event: MouseEvent<HTMLAnchorElement>) {
-  if (event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return
-  event.preventDefault()
-  if (event.currentTarget.href === location.href) return
-  history.pushState(null, '', event.currentTarget.href)
-  dispatchEvent(new PopStateEvent('popstate'))
-}
+export const followFilterLink: FollowLink = (event) => followInPlace?.(event)
+
+/** For the products filter's view, as it loads. */
+export const provideFollowFilterLink = (follow: FollowLink) => void (followInPlace = follow)

@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, test, vi } from 'vitest'
 import { detectLocale, LOCALE_STORAGE_KEY, pickLocale } from '../../src/i18n/locale'
-import { rememberLocale } from '../../src/i18n/remember-locale'
+import { rememberLocale } from '../../src/i18n/switch-language'
 
 describe('picking the language', () => {
   test.each([

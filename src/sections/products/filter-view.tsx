@@ -4,7 +4,7 @@ import { endpointQuery } from '../../api/endpoint-query'
 import { PRODUCTS_PAGE_SIZE, endpoints } from '../../api/endpoints'
 import type { Product } from '../../api/schemas'
 import { useI18n } from '../../i18n/i18n-context'
-import { filterHref, followFilterLink } from '../../ui/category-filter'
+import { filterHref, followFilterLink, provideFollowFilterLink } from '../../ui/category-filter'
 import { EmptyState } from '../../ui/empty-state'
 import { useHydrated } from '../../ui/use-hydrated'
 import { ProductGrid } from './product-grid'
@@ -12,6 +12,18 @@ import { ProductGrid } from './product-grid'
 // The products filter's view (loaded as filter-view-loader.ts says): the featured products of one
 // category and how many, the way back to all of them, what a category with no featured product
 // means, and what a screen reader hears when the filter changes.
+
+/**
+ * A filter link followed in place: the address changes (one history entry), and the sections that
+ * read it hear a `popstate`, as when the shopper goes back or forward.
+ */
+provideFollowFilterLink((event) => {
+  if (event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return
+  event.preventDefault()
+  if (event.currentTarget.href === location.href) return
+  history.pushState(null, '', event.currentTarget.href)
+  dispatchEvent(new PopStateEvent('popstate'))
+})
 
 /** A category's name inside a sentence: isolated in its own direction (FSI…PDI), as every API text is. */
 const isolated = (name: string) => `\u2068${name}\u2069`
