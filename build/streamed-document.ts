@@ -87,7 +87,12 @@ export function streamedDocument(): Plugin {
               emptyOutDir: false, // the client's build emptied the whole folder first
               manifest: false,
               copyPublicDir: false,
-              rolldownOptions: { input: { [RENDER_FILE.replace(/\.js$/, '')]: RENDER_ENTRY } },
+              rolldownOptions: {
+                input: { [RENDER_FILE.replace(/\.js$/, '')]: RENDER_ENTRY },
+                // The server's render imports the products filter's view at once (the browser loads it
+                // lazily), so in this one-file build that dynamic import has nothing to split off.
+                checks: { ineffectiveDynamicImport: false },
+              },
             },
           },
         },

@@ -1,4 +1,4 @@
-// npm run load-test -- [--connections 200] [--seconds 30] [--leave-every 10] [--out bench-results/load-test.json]
+// npm run load-test -- [--connections 200] [--seconds 30] [--rounds 2] [--leave-every 10] [--out bench-results/load-test.json]
 //
 // The dashboard's server under load, as shoppers would load it: the reference API in its own
 // process with the documented latencies (the upstream), the dashboard's server in front of it
@@ -6,7 +6,9 @@
 // streamed document again as soon as it has read the last one, for `--seconds`. Every
 // `--leave-every`th client leaves after the first chunk, as a shopper closing the tab. It reports
 // requests/s, time to first byte and to the last chunk (p50/p95/p99), errors, the server's memory
-// before and after, and how many upstream calls the leaving clients ended.
+// before and after, and how many upstream calls the leaving clients ended. The load comes in
+// `--rounds` windows on the same server: memory is flat when a later round ends no higher than the
+// first (the heap grows to what the load needs once, then stays).
 import { spawn } from 'node:child_process'
 import { readFileSync, mkdirSync, writeFileSync } from 'node:fs'
 import { request, Agent } from 'node:http'
@@ -18,6 +20,7 @@ const { values } = parseArgs({
   options: {
     connections: { type: 'string', default: '200' },
     seconds: { type: 'string', default: '30' },
+    rounds: { type: 'string', default: '2' },
     'leave-every': { type: 'string', default: '10' },
     dist: { type: 'string', default: 'dist-real' },
     out: { type: 'string', default: 'bench-results/load-test.json' },
@@ -31,9 +34,19 @@ const PORT = 4490
 const SESSION = 'load-test'
 
 async function start(args, url) {
-  const child = spawn(process.execPath, ['--expose-gc', '--import', 'tsx', ...args], {
-    stdio: ['ignore', 'ignore', 'inherit'],
-  })
+  const child = spawn(
+    process.execPath,
+    [
+      '--expose-gc',
+      ...(process.env.PROFILE_DIR ? ['--cpu-prof', '--cpu-prof-dir', process.env.PROFILE_DIR] : []),
+      '--import',
+      'tsx',
+      ...args,
+    ],
+    {
+      stdio: ['ignore', 'ignore', 'inherit'],
+    },
+  )
   for (let i = 0; i < 100; i++) {
     if (
       await fetch(url).then(
@@ -120,16 +133,21 @@ function load(leave) {
 for (let i = 0; i < 20; i++) await load(false)
 Object.assign(results, { ttfb: [], lastChunk: [], errors: 0, incomplete: 0, left: 0, done: 0 })
 const before = rssMb(server.pid)
-const deadline = Date.now() + seconds * 1000
-let sent = 0
-await Promise.all(
-  Array.from({ length: connections }, async () => {
-    while (Date.now() < deadline) await load(leaveEvery > 0 && ++sent % leaveEvery === 0)
-  }),
-)
-const after = rssMb(server.pid)
-await new Promise((r) => setTimeout(r, 5000)) // the last calls time out, the sockets close
-const settled = rssMb(server.pid)
+const memoryRounds = []
+for (let round = 0; round < Number(values.rounds); round++) {
+  const deadline = Date.now() + seconds * 1000
+  let sent = 0
+  await Promise.all(
+    Array.from({ length: connections }, async () => {
+      while (Date.now() < deadline) await load(leaveEvery > 0 && ++sent % leaveEvery === 0)
+    }),
+  )
+  const after = rssMb(server.pid)
+  await new Promise((r) => setTimeout(r, 5000)) // the last calls time out, the sockets close
+  memoryRounds.push({ after, fiveSecondsLater: rssMb(server.pid) })
+}
+const { after, fiveSecondsLater: settled } = memoryRounds[0]
+const loadSeconds = seconds * memoryRounds.length
 const abandoned = await (await fetch(`${upstream}/__scenario/${SESSION}/abandoned`)).json()
 const attempts = await (await fetch(`${upstream}/__scenario/${SESSION}/attempts`)).json()
 server.kill()
@@ -146,14 +164,15 @@ const abandonedCalls = Object.values(abandoned).reduce((sum, list) => sum + list
 const report = {
   date: new Date().toISOString(),
   connections,
-  seconds,
+  seconds: loadSeconds,
   requests: results.done + results.left,
-  requestsPerSecond: (results.done + results.left) / seconds,
+  requestsPerSecond: (results.done + results.left) / loadSeconds,
   errors: results.errors,
   incomplete: results.incomplete,
   ttfbMs: round(pct(results.ttfb)),
   lastChunkMs: round(pct(results.lastChunk)),
   memoryMb: round({ before, after, fiveSecondsLater: settled }),
+  memoryMbByRound: memoryRounds.map(round),
   leftAfterFirstChunk: results.left,
   upstreamCallsEndedByLeaving: abandonedCalls,
   upstreamCalls: Object.values(attempts).reduce((sum, n) => sum + n, 0),
@@ -162,9 +181,9 @@ const report = {
 console.log(JSON.stringify(report, null, 2))
 const held = report.errors === 0 && report.incomplete === 0 && report.ttfbMs.p99 < 100
 console.log(
-  `\n${report.requests} documents in ${seconds} s (${report.requestsPerSecond.toFixed(0)}/s) over ${connections} connections; ` +
+  `\n${report.requests} documents in ${loadSeconds} s (${report.requestsPerSecond.toFixed(0)}/s) over ${connections} connections; ` +
     `errors ${report.errors}; TTFB p95/p99 ${report.ttfbMs.p95}/${report.ttfbMs.p99} ms; last chunk p95/p99 ${report.lastChunkMs.p95}/${report.lastChunkMs.p99} ms; ` +
-    `memory ${report.memoryMb.before} → ${report.memoryMb.after} → ${report.memoryMb.fiveSecondsLater} MB; ` +
+    `memory ${report.memoryMb.before} MB before, then after each ${seconds} s round ${memoryRounds.map((m) => `${Math.round(m.after)} (${Math.round(m.fiveSecondsLater)} 5 s later)`).join(', ')} MB; ` +
     `${report.leftAfterFirstChunk} left early, ending ${abandonedCalls} upstream calls. ${held ? 'Budget held' : 'Budget NOT held'} (0 errors, p99 TTFB < 100 ms).`,
 )
 mkdirSync(dirname(values.out), { recursive: true })
