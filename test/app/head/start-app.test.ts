@@ -35,12 +35,14 @@ test('a static page starts the app after its first frame', async () => {
   expect(importModule).toHaveBeenCalledExactlyOnceWith('/assets/main.js')
 })
 
-test('a streamed page preloads the app after its first section, and starts it once the document is complete', async () => {
+test('a streamed page preloads the app after its first section’s frame, and starts it once the document is complete', async () => {
   document.documentElement.dataset.delivery = 'streamed'
   const importModule = vi.fn(() => Promise.resolve({}))
   startApp(config, importModule)
   expect(preloads()).toEqual([])
   document.dispatchEvent(new CustomEvent(STREAMED_EVENT, { detail: 'categories' }))
+  expect(preloads()).toEqual([]) // the section paints first
+  await vi.advanceTimersByTimeAsync(20)
   expect(preloads()).toEqual(['/assets/main.js', '/assets/app.js', '/assets/streamed-answers.js', '/assets/en.js'])
   await vi.advanceTimersByTimeAsync(100)
   expect(importModule).not.toHaveBeenCalled() // sections are still arriving
