@@ -2,7 +2,7 @@ import type { Server } from 'node:http'
 import { clearTimeout, setTimeout } from 'node:timers'
 import type { FastifyHttpOptions } from 'fastify'
 
-// What a client may cost the server (docs/architecture.md, The server under faults): each bound
+// What a client may cost the server (docs/testing.md, "The server under faults"): each bound
 // ends a connection that holds resources without progress, or refuses a request too big to take.
 
 export interface ServerLimits {

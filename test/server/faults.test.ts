@@ -28,7 +28,7 @@ import type { ApiErrorKind } from '../../src/api/api-error'
 import { endpointNames, endpoints, type EndpointName } from '../../src/api/endpoints'
 import { renderStreamedSection } from '../../src/app/render-streamed'
 
-// The dashboard's server under faults (docs/architecture.md, The server under faults): in front
+// The dashboard's server under faults (docs/testing.md, "The server under faults"): in front
 // of an upstream this file controls (`npm run serve -- --api <origin>`), over real sockets, with
 // the source's components rendering the streamed sections. Each case says what it must end in;
 // every wait is on an event (an answer, a close), never on a clock, but for the limits' own timers.

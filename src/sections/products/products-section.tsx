@@ -11,7 +11,7 @@ import { filterViewNow, preloadFilterView } from './filter-view-loader'
 import { ProductGrid } from './product-grid'
 
 // Filtering happens here, on the featured page already loaded: no request, nothing slower on the
-// first load, and it works offline and from saved data (README, "Filtering by category").
+// first load, and it works offline and from saved data (docs/behaviour.md, "Filtering by category").
 
 export function ProductsSection() {
   const query = useEndpoint(endpoints.products)
