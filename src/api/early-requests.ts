@@ -31,6 +31,11 @@ export function takeEarlyRequest(name: string): EarlyRequest | undefined {
   return request
 }
 
-/** Fetch priority from the endpoint table's criticality: the critical sections' requests go first. */
+/**
+ * Fetch priority from the endpoint table's criticality: the critical sections' requests go first.
+ * The optional ones keep the browser's default rather than `low`: while a page loads over HTTP/1.1,
+ * Chromium holds `low` fetches back behind its other requests, and on `npm run serve` an optional
+ * section's request then waited up to its whole 2 s timeout for its turn.
+ */
 export const fetchPriority = (criticality: 'critical' | 'optional'): RequestPriority =>
-  criticality === 'critical' ? 'high' : 'low'
+  criticality === 'critical' ? 'high' : 'auto'

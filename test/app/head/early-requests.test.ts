@@ -10,7 +10,7 @@ const HOUR = 3_600_000
 const requests = [
   { name: 'categories', path: '/api/categories', freshForMs: HOUR, priority: 'high' },
   { name: 'products', path: '/api/products', freshForMs: 0, priority: 'high' },
-  { name: 'profile', path: '/api/profile', freshForMs: 0, priority: 'low' },
+  { name: 'profile', path: '/api/profile', freshForMs: 0, priority: 'auto' },
 ] as const
 const config = { apiBase: 'https://api.example.com/', requests: [...requests], buster: 'app 1, schema 1' }
 
@@ -31,7 +31,7 @@ test('every request leaves at once, with the API client’s headers and its prio
   startEarlyRequests(config)
   expect(fetch.mock.calls.map(([url, init]) => [url, init.priority])).toEqual([
     ['https://api.example.com/api/products', 'high'],
-    ['https://api.example.com/api/profile', 'low'],
+    ['https://api.example.com/api/profile', 'auto'],
     ['https://api.example.com/api/categories', 'high'],
   ])
   expect(fetch.mock.calls[0][1].headers).toEqual({ Accept: 'application/json' })
