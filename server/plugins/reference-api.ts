@@ -2,6 +2,7 @@ import { setTimeout as sleep } from 'node:timers/promises'
 import type { FastifyPluginAsync } from 'fastify'
 import { endpointNames, endpoints } from '../../src/api/endpoints'
 import { delayFor, planResponse } from '../../mocks/responses'
+import { breakConnection } from '../break-connection'
 import { clientGone } from '../client-gone'
 import { parseRawPlans, playRawStep } from '../raw-responses'
 import { createSessionStore, SESSION_COOKIE, sessionFrom, type ScenarioSession } from '../scenario-sessions'
@@ -58,7 +59,7 @@ export const referenceApi: FastifyPluginAsync<ReferenceApiOptions> = async (app,
         if (plan.kind === 'network-error') {
           gone.removeEventListener('abort', countAbandoned) // the server ends this one, not the client
           reply.hijack()
-          request.raw.socket.destroy()
+          breakConnection(request.raw.socket)
           return
         }
         // Personal and live data: never cached by the browser or a proxy.

@@ -64,8 +64,13 @@ const errorBody = (status: number, headers: [string, string][] = []): RawStep =>
 })
 const textOf = (body: BodyParts) => body.map((part) => part.text.repeat(part.repeat ?? 1)).join('')
 const CHROMIUM_MAX_REDIRECTS = 20
-/** How often Chromium resends a request on its own when a reused connection fails it. */
-const CHROMIUM_RESENDS = 2
+/**
+ * How often Chromium may resend a request on its own when a reused connection fails it (a 408, or a
+ * close before any byte): on each idle connection it holds for the host (6 over HTTP/1.1), then on
+ * a new one. Seen here as up to 8 requests for one attempt, once the page's lazy chunks had left
+ * its connections idle. These are the browser's, not the app's: its attempts are the multiplier.
+ */
+const CHROMIUM_RESENDS = 7
 const TIMEOUT_MS = Math.max(...endpointNames.map((name) => endpoints[name].timeoutMs))
 
 const statusEnvelopes: Envelope[] = [
@@ -75,7 +80,7 @@ const statusEnvelopes: Envelope[] = [
     status,
     steps: () => [errorBody(status)],
   })),
-  // Chromium itself sends a request again (up to twice) when a reused connection answers 408.
+  // Chromium itself sends a request again when a reused connection answers 408.
   { id: '408', dimension: 'status', status: 408, perAttempt: [1, 1 + CHROMIUM_RESENDS], steps: () => [errorBody(408)] },
   ...[500, 502, 503, 504].map((status) => ({
     id: `${status}`,
