@@ -39,20 +39,20 @@ export function SectionFreshness({
   const now = useNow(dataUpdatedAt)
   const failed = note !== undefined || refreshError !== undefined
   const elapsed = format.elapsed(now - dataUpdatedAt)
+  const said = note
+    ? note.text
+    : failed
+      ? t('refreshFailed', {
+          reason: refreshFailureReason(t, refreshError),
+          time: format.clockTime(dataUpdatedAt, now),
+        })
+      : ''
   return (
     <>
-      <p className="freshness">
+      {/* Cut to two lines in a narrow column: its title keeps the whole text, as every cut-short text does. */}
+      <p className="freshness" title={said || undefined}>
         {/* The live region is there before it has anything to say, so screen readers announce the failure. */}
-        <span role="status">
-          {note
-            ? note.text
-            : failed
-              ? t('refreshFailed', {
-                  reason: refreshFailureReason(t, refreshError),
-                  time: format.clockTime(dataUpdatedAt, now),
-                })
-              : ''}
-        </span>
+        <span role="status">{said}</span>
         {omittedNote && <span className="freshness__omitted">{omittedNote}</span>}
         {!failed && (
           <span className="freshness__age">
