@@ -16,7 +16,7 @@ export const FIRST_PAINT = 'src/devtools/first-paint.ts'
 // the offline banner, Retry all, the notifications' writes with their controls and TanStack's mutation hooks;
 // and the products filter's view, which only a page opened with a filter loads before its first render.
 const lazyModules = [
-  /src\/api\/(saved-data(-writer)?|send-write|writes|live-setting|live-status)\.ts$/,
+  /src\/api\/(saved-data(-writer)?|send-write|writes|live-setting|live-status|local-storage)\.ts$/,
   /src\/sections\/notifications\/(live-notifications|new-notifications-announcer|notification-(actions|writes)|pending-writes-storage)\.tsx?$/,
   /src\/sections\/products\/filter-view\.tsx$/,
   /src\/ui\/(section-watch|every-failed|announcements|after-hydration|section-freshness|offline-banner|retry-all)\.tsx?$/,

@@ -6,6 +6,7 @@ import { omittedOf, type ListAnswer } from './answer'
 import { endpointNames, endpoints, type EndpointName } from './endpoints'
 import { sectionKey, sectionOfKey } from './query-keys'
 import { SAVED_DATA_KEY, SAVED_INDEX_KEY, savedDataBuster, type SavedIndex } from './saved-data-version'
+import { browserStorage, type SyncStorage } from './local-storage'
 
 // The shopper's next visit paints non-personal data from localStorage at once, through TanStack's
 // persister packages. Only endpoints with a `persist` entry in the table are written: profile and
@@ -27,17 +28,6 @@ export interface SavedDataOptions {
   variant?: string
 }
 const longestMaxAge = Math.max(...endpointNames.map((name) => endpoints[name].persist?.maxAgeMs ?? 0))
-
-type SyncStorage = Pick<Storage, 'getItem' | 'setItem' | 'removeItem'>
-
-/** localStorage, unless merely touching it throws (blocked by privacy settings, sandboxed frames). */
-function browserStorage(): SyncStorage | undefined {
-  try {
-    return globalThis.localStorage ?? undefined
-  } catch {
-    return undefined
-  }
-}
 
 /** Storage that never throws: blocked or full storage is simply not used. */
 function quietStorage(storage: SyncStorage | undefined): SyncStorage | undefined {

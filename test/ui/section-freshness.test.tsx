@@ -58,7 +58,7 @@ test('a background refresh keeps the data and aria-busy="false"; when it fails, 
   ).toHaveLength(1)
   expect(note).toHaveTextContent(/^Couldn't refresh: EcoMarket had a problem\. Showing data from \d\d:\d\d\.$/)
   // Cut to two lines in a narrow column, the whole text stays in the line's title.
-  expect(note.closest('p')).toHaveAttribute('title', note.textContent)
+  expect(note?.closest('p')).toHaveAttribute('title', note?.textContent)
 
   setScenarioFromUrl('')
   fireEvent.click(within(products).getByRole('button', { name: 'Retry' }))

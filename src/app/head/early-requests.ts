@@ -1,6 +1,7 @@
 import { putEarlyRequest } from '../../api/early-requests'
 import type { EndpointName } from '../../api/endpoints'
 import { readSavedIndex, savedAnswerIsFresh, type SavedIndex } from '../../api/saved-data-version'
+import { browserStorage } from '../../api/local-storage'
 
 /** What the build tells the head script of each endpoint (from the endpoint table). */
 export interface EarlyRequestSpec {
@@ -19,14 +20,6 @@ export interface EarlyRequestsConfig {
   buster: string
 }
 
-const localStorageIfAllowed = (): Storage | undefined => {
-  try {
-    return localStorage
-  } catch {
-    return undefined
-  }
-}
-
 /**
  * Starts one GET per endpoint, with the headers getJson sends, before any module has downloaded;
  * getJson adopts each for the page's first attempt. A request that a fresh saved answer spares is
@@ -40,7 +33,7 @@ export function startEarlyRequests({ apiBase, requests, buster }: EarlyRequestsC
   let indexRead = false
   for (const { name, path, freshForMs, priority } of ordered) {
     if (freshForMs > 0) {
-      if (!indexRead) [index, indexRead] = [readSavedIndex(localStorageIfAllowed()), true]
+      if (!indexRead) [index, indexRead] = [readSavedIndex(browserStorage()), true]
       if (savedAnswerIsFresh(index, name, { freshForMs, buster, now })) continue
     }
     const controller = new AbortController()

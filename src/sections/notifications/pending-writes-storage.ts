@@ -4,6 +4,7 @@ import * as v from 'valibot'
 import { writeNames, type WriteName, type WriteVariables } from '../../api/writes'
 import { notificationPath, readAllRequest } from '../../api/writes'
 import { idsOf, pendingWrites, writeKey, writeOf, type AnyWriteVariables } from './notification-writes'
+import { browserStorage, type SyncStorage } from '../../api/local-storage'
 
 // A write made offline survives closing the page: the one thing about a shopper's notifications
 // that is ever written to storage. Only the write itself is kept (which write, the notification ids,
@@ -79,17 +80,6 @@ export function readStoredWrites(text: string | null, now = Date.now()): StoredW
     }) as StoredWrite[]
   } catch {
     return []
-  }
-}
-
-type SyncStorage = Pick<Storage, 'getItem' | 'setItem' | 'removeItem'>
-
-/** localStorage, unless touching it throws (blocked by privacy settings): then nothing is kept. */
-function browserStorage(): SyncStorage | undefined {
-  try {
-    return globalThis.localStorage ?? undefined
-  } catch {
-    return undefined
   }
 }
 
