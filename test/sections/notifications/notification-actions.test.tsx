@@ -1,7 +1,7 @@
 import { onlineManager } from '@tanstack/react-query'
 import { fireEvent, screen, within } from '@testing-library/react'
 import { Profiler, type ReactNode } from 'react'
-import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest'
+import { describe, expect, test } from 'vitest'
 import { server } from '../../../mocks/node'
 import { rememberPushed } from '../../../mocks/scenario-store'
 import { endpoints } from '../../../src/api/endpoints'
@@ -23,25 +23,16 @@ import {
   renderNotifications,
   rows,
   startWrites,
-  stopWrites,
   unreadRows,
-  watchWrites,
-  type SentWrite,
+  writesUnderTest,
+  LOADED_MS,
 } from './writes-harness'
 
 // Mark as read and Mark all as read as the shopper meets them: the change on the click, before any
 // answer; undone, and said, when the write fails; paused offline; and where focus and the screen
 // reader go. On fake time throughout: each wait below is the mock API's latency, never a real sleep.
 
-let sent: SentWrite[]
-beforeEach(() => {
-  vi.useFakeTimers()
-  sent = watchWrites()
-})
-afterEach(stopWrites)
-
-/** The notifications list's first answer (300 ms), with a little to spare. */
-const LOADED_MS = 400
+const sent = writesUnderTest()
 const markButtons = () => within(notificationsRegion()).queryAllByRole('button', { name: 'Mark as read' })
 const markAll = () => within(notificationsRegion()).getByRole('button', { name: 'Mark all as read' })
 

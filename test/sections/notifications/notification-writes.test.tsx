@@ -1,6 +1,6 @@
 import { fireEvent, within } from '@testing-library/react'
 import { http, HttpResponse } from 'msw'
-import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest'
+import { describe, expect, test } from 'vitest'
 import { notifications as inbox } from '../../../mocks/fixtures'
 import { server } from '../../../mocks/node'
 import { mockInbox } from '../../../mocks/scenario-store'
@@ -14,24 +14,16 @@ import {
   notificationsRegion,
   pathsOf,
   renderNotifications,
-  stopWrites,
   unreadRows,
-  watchWrites,
-  type SentWrite,
+  writesUnderTest,
+  LOADED_MS,
 } from './writes-harness'
 
 // The merge rule: a write not yet settled wins over any copy of the same notification that arrives
 // meanwhile (a refetch, a poll, a live push, a copy set from elsewhere), so nothing flips back to
 // unread mid-write; once it settles, what the API says wins again.
 
-let sent: SentWrite[]
-beforeEach(() => {
-  vi.useFakeTimers()
-  sent = watchWrites()
-})
-afterEach(stopWrites)
-
-const LOADED_MS = 400
+const sent = writesUnderTest()
 const markFirst = () =>
   fireEvent.click(within(notificationsRegion()).getAllByRole('button', { name: 'Mark as read' })[0])
 

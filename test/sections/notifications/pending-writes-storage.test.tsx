@@ -1,6 +1,6 @@
 import { onlineManager } from '@tanstack/react-query'
 import { cleanup, fireEvent, within } from '@testing-library/react'
-import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest'
+import { describe, expect, test } from 'vitest'
 import { notifications as inbox } from '../../../mocks/fixtures'
 import { NotificationsSection } from '../../../src/sections/notifications/notifications-section'
 import {
@@ -18,24 +18,16 @@ import {
   renderNotifications,
   rows,
   startWrites,
-  stopWrites,
   unreadRows,
-  watchWrites,
-  type SentWrite,
+  writesUnderTest,
+  LOADED_MS,
 } from './writes-harness'
 
 // A write made offline survives closing the page: only the write is kept (which one, the ids,
 // read: true), never the list; it is sent once when the page is back online, even when the same
 // write is both in storage and still in the page; and it is removed from storage once sent.
 
-let sent: SentWrite[]
-beforeEach(() => {
-  vi.useFakeTimers()
-  sent = watchWrites()
-})
-afterEach(stopWrites)
-
-const LOADED_MS = 400
+const sent = writesUnderTest()
 const WILL_SYNC = "Will sync when you're online"
 const minutesAgo = (minutes: number) => Date.now() - minutes * 60_000
 const stored = (...writes: object[]) => ({ [PENDING_WRITES_KEY]: JSON.stringify({ writes }) })

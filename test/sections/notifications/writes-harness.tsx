@@ -1,4 +1,5 @@
 import { screen, within } from '@testing-library/react'
+import { afterEach, beforeEach, vi } from 'vitest'
 import { server } from '../../../mocks/node'
 import { endpointQuery } from '../../../src/api/endpoint-query'
 import { endpoints } from '../../../src/api/endpoints'
@@ -21,8 +22,7 @@ export interface SentWrite {
 }
 
 /** Every PATCH and POST the mock API receives from now on (test/setup.ts drops the listeners after each test). */
-export function watchWrites(): SentWrite[] {
-  const sent: SentWrite[] = []
+export function watchWrites(sent: SentWrite[] = []): SentWrite[] {
   const byId = new Map<string, SentWrite>()
   server.events.on('request:start', ({ request, requestId }) => {
     if (request.method === 'GET') return
@@ -97,3 +97,21 @@ export const rows = (region = notificationsRegion()) => within(region).getAllByR
 /** Whether a row reads as unread (its hidden "(unread)", and its style). */
 export const isUnread = (row: HTMLElement) => row.classList.contains('notification--unread')
 export const unreadRows = (region = notificationsRegion()) => rows(region).map(isUnread)
+
+/** The notifications list's first answer (300 ms), with a little to spare. */
+export const LOADED_MS = 400
+
+/**
+ * For a test file of the writes: fake time in each test, the writes the mock API receives (this
+ * array, emptied before each test), and the page's writes stopped after it.
+ */
+export function writesUnderTest(): SentWrite[] {
+  const sent: SentWrite[] = []
+  beforeEach(() => {
+    vi.useFakeTimers()
+    sent.length = 0
+    watchWrites(sent)
+  })
+  afterEach(stopWrites)
+  return sent
+}
